@@ -1,0 +1,226 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.routing_rule import RoutingRule
+from ...models.routing_rule_create import RoutingRuleCreate
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: RoutingRuleCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/sip/routing-rules",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RoutingRule | None:
+    if response.status_code == 200:
+        response_200 = RoutingRule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | RoutingRule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleCreate,
+) -> Response[Error | RoutingRule]:
+    """Create a routing rule
+
+     Creates a rule on one gateway. The rule's `type` is not sent: it is the direction
+    (`INBOUND` or `OUTBOUND`) of the gateway named by `gatewayId`. On an inbound gateway a
+    phone number can belong to one rule only.
+
+    Args:
+        body (RoutingRuleCreate): A new routing rule. Example: {'gatewayId':
+            'gateway_in_123456789', 'name': 'Support Line Rule', 'numbers': ['+14150001111'],
+            'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoutingRule]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleCreate,
+) -> Error | RoutingRule | None:
+    """Create a routing rule
+
+     Creates a rule on one gateway. The rule's `type` is not sent: it is the direction
+    (`INBOUND` or `OUTBOUND`) of the gateway named by `gatewayId`. On an inbound gateway a
+    phone number can belong to one rule only.
+
+    Args:
+        body (RoutingRuleCreate): A new routing rule. Example: {'gatewayId':
+            'gateway_in_123456789', 'name': 'Support Line Rule', 'numbers': ['+14150001111'],
+            'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoutingRule
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleCreate,
+) -> Response[Error | RoutingRule]:
+    """Create a routing rule
+
+     Creates a rule on one gateway. The rule's `type` is not sent: it is the direction
+    (`INBOUND` or `OUTBOUND`) of the gateway named by `gatewayId`. On an inbound gateway a
+    phone number can belong to one rule only.
+
+    Args:
+        body (RoutingRuleCreate): A new routing rule. Example: {'gatewayId':
+            'gateway_in_123456789', 'name': 'Support Line Rule', 'numbers': ['+14150001111'],
+            'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoutingRule]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleCreate,
+) -> Error | RoutingRule | None:
+    """Create a routing rule
+
+     Creates a rule on one gateway. The rule's `type` is not sent: it is the direction
+    (`INBOUND` or `OUTBOUND`) of the gateway named by `gatewayId`. On an inbound gateway a
+    phone number can belong to one rule only.
+
+    Args:
+        body (RoutingRuleCreate): A new routing rule. Example: {'gatewayId':
+            'gateway_in_123456789', 'name': 'Support Line Rule', 'numbers': ['+14150001111'],
+            'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoutingRule
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,263 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.routing_rule_page import RoutingRulePage
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    gateway_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["gatewayId"] = gateway_id
+
+    params["id"] = id
+
+    params["search"] = search
+
+    params["page"] = page
+
+    params["perPage"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/sip/routing-rules",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | RoutingRulePage | None:
+    if response.status_code == 200:
+        response_200 = RoutingRulePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | RoutingRulePage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    gateway_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[Error | RoutingRulePage]:
+    """List routing rules
+
+     Lists the rules of the calling API key, one page at a time, newest last. Filters
+    combine: a rule is listed when it matches all of them.
+
+    Args:
+        gateway_id (str | Unset):
+        id (str | Unset):
+        search (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoutingRulePage]
+    """
+
+    kwargs = _get_kwargs(
+        gateway_id=gateway_id,
+        id=id,
+        search=search,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    gateway_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Error | RoutingRulePage | None:
+    """List routing rules
+
+     Lists the rules of the calling API key, one page at a time, newest last. Filters
+    combine: a rule is listed when it matches all of them.
+
+    Args:
+        gateway_id (str | Unset):
+        id (str | Unset):
+        search (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoutingRulePage
+    """
+
+    return sync_detailed(
+        client=client,
+        gateway_id=gateway_id,
+        id=id,
+        search=search,
+        page=page,
+        per_page=per_page,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    gateway_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[Error | RoutingRulePage]:
+    """List routing rules
+
+     Lists the rules of the calling API key, one page at a time, newest last. Filters
+    combine: a rule is listed when it matches all of them.
+
+    Args:
+        gateway_id (str | Unset):
+        id (str | Unset):
+        search (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoutingRulePage]
+    """
+
+    kwargs = _get_kwargs(
+        gateway_id=gateway_id,
+        id=id,
+        search=search,
+        page=page,
+        per_page=per_page,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    gateway_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Error | RoutingRulePage | None:
+    """List routing rules
+
+     Lists the rules of the calling API key, one page at a time, newest last. Filters
+    combine: a rule is listed when it matches all of them.
+
+    Args:
+        gateway_id (str | Unset):
+        id (str | Unset):
+        search (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoutingRulePage
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            gateway_id=gateway_id,
+            id=id,
+            search=search,
+            page=page,
+            per_page=per_page,
+        )
+    ).parsed

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.routing_rule import RoutingRule
+from ...models.routing_rule_update import RoutingRuleUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    rule_id: str,
+    *,
+    body: RoutingRuleUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/v2/sip/routing-rules/{rule_id}".format(
+            rule_id=quote(str(rule_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | RoutingRule | None:
+    if response.status_code == 200:
+        response_200 = RoutingRule.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | RoutingRule]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleUpdate,
+) -> Response[Error | RoutingRule]:
+    """Change a routing rule
+
+     A partial update: only the fields sent change, and each one sent replaces the stored
+    value whole (sending `numbers` replaces the list). At least one editable field must be
+    sent. The gateway, and so the rule's `type`, cannot be changed.
+
+    Args:
+        rule_id (str):
+        body (RoutingRuleUpdate): The fields to change, at least one. `gatewayId` is not editable:
+            move a rule to
+            another gateway by creating a new rule.
+             Example: {'name': 'Support Line (EU)'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoutingRule]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleUpdate,
+) -> Error | RoutingRule | None:
+    """Change a routing rule
+
+     A partial update: only the fields sent change, and each one sent replaces the stored
+    value whole (sending `numbers` replaces the list). At least one editable field must be
+    sent. The gateway, and so the rule's `type`, cannot be changed.
+
+    Args:
+        rule_id (str):
+        body (RoutingRuleUpdate): The fields to change, at least one. `gatewayId` is not editable:
+            move a rule to
+            another gateway by creating a new rule.
+             Example: {'name': 'Support Line (EU)'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoutingRule
+    """
+
+    return sync_detailed(
+        rule_id=rule_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleUpdate,
+) -> Response[Error | RoutingRule]:
+    """Change a routing rule
+
+     A partial update: only the fields sent change, and each one sent replaces the stored
+    value whole (sending `numbers` replaces the list). At least one editable field must be
+    sent. The gateway, and so the rule's `type`, cannot be changed.
+
+    Args:
+        rule_id (str):
+        body (RoutingRuleUpdate): The fields to change, at least one. `gatewayId` is not editable:
+            move a rule to
+            another gateway by creating a new rule.
+             Example: {'name': 'Support Line (EU)'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | RoutingRule]
+    """
+
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleUpdate,
+) -> Error | RoutingRule | None:
+    """Change a routing rule
+
+     A partial update: only the fields sent change, and each one sent replaces the stored
+    value whole (sending `numbers` replaces the list). At least one editable field must be
+    sent. The gateway, and so the rule's `type`, cannot be changed.
+
+    Args:
+        rule_id (str):
+        body (RoutingRuleUpdate): The fields to change, at least one. `gatewayId` is not editable:
+            move a rule to
+            another gateway by creating a new rule.
+             Example: {'name': 'Support Line (EU)'}.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | RoutingRule
+    """
+
+    return (
+        await asyncio_detailed(
+            rule_id=rule_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.agent_input import AgentInput
+
+
+T = TypeVar("T", bound="AgentDispatchInput")
+
+
+@_attrs_define
+class AgentDispatchInput:
+    """Calls go straight to an agent, with no room.
+
+    Example:
+        {'agent': {'type': 'cloud', 'id': 'agent_789'}}
+
+    Attributes:
+        agent (AgentInput): An agent that answers calls. Example: {'type': 'cloud', 'id': 'agent_789', 'metadata':
+            {'department': 'sales'}}.
+    """
+
+    agent: AgentInput
+
+    def to_dict(self) -> dict[str, Any]:
+        agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "agent": agent,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_input import AgentInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        agent = AgentInput.from_dict(d.pop("agent"))
+
+        agent_dispatch_input = cls(
+            agent=agent,
+        )
+
+        return agent_dispatch_input

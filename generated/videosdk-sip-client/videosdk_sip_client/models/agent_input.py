@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.agent_input_type import AgentInputType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata_input import MetadataInput
+
+
+T = TypeVar("T", bound="AgentInput")
+
+
+@_attrs_define
+class AgentInput:
+    """An agent that answers calls.
+
+    Example:
+        {'type': 'cloud', 'id': 'agent_789', 'metadata': {'department': 'sales'}}
+
+    Attributes:
+        type_ (AgentInputType): Where the agent runs: `cloud` (hosted by VideoSDK) or `self` (your own deployment).
+            Example: cloud.
+        id (str): The agent's id. Example: agent_789.
+        metadata (MetadataInput | Unset): Your own key-value pairs, stored with the rule and answered back as sent.
+            Example: {'env': 'production'}.
+    """
+
+    type_: AgentInputType
+    id: str
+    metadata: MetadataInput | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata_input import MetadataInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        type_ = AgentInputType(d.pop("type"))
+
+        id = d.pop("id")
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataInput | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataInput.from_dict(_metadata)
+
+        agent_input = cls(
+            type_=type_,
+            id=id,
+            metadata=metadata,
+        )
+
+        return agent_input

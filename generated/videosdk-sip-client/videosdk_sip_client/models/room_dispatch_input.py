@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_input import AgentInput
+    from ..models.dynamic_room_input import DynamicRoomInput
+    from ..models.static_room_input import StaticRoomInput
+
+
+T = TypeVar("T", bound="RoomDispatchInput")
+
+
+@_attrs_define
+class RoomDispatchInput:
+    """Calls go into a room; an agent, if given, is dispatched into that room.
+
+    Example:
+        {'room': {'type': 'static', 'id': 'room_123'}}
+
+    Attributes:
+        room (DynamicRoomInput | StaticRoomInput): The room calls go into; `type` tells which kind.
+        agent (AgentInput | Unset): An agent that answers calls. Example: {'type': 'cloud', 'id': 'agent_789',
+            'metadata': {'department': 'sales'}}.
+    """
+
+    room: DynamicRoomInput | StaticRoomInput
+    agent: AgentInput | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.static_room_input import StaticRoomInput  # noqa: PLC0415
+
+        room: dict[str, Any]
+        if isinstance(self.room, StaticRoomInput):
+            room = self.room.to_dict()
+        else:
+            room = self.room.to_dict()
+
+        agent: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.agent, Unset):
+            agent = self.agent.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "room": room,
+            }
+        )
+        if agent is not UNSET:
+            field_dict["agent"] = agent
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_input import AgentInput  # noqa: PLC0415
+        from ..models.dynamic_room_input import DynamicRoomInput  # noqa: PLC0415
+        from ..models.static_room_input import StaticRoomInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+
+        def _parse_room(data: object) -> DynamicRoomInput | StaticRoomInput:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_room_input_type_0 = StaticRoomInput.from_dict(data)
+
+                return componentsschemas_room_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_room_input_type_1 = DynamicRoomInput.from_dict(data)
+
+            return componentsschemas_room_input_type_1
+
+        room = _parse_room(d.pop("room"))
+
+        _agent = d.pop("agent", UNSET)
+        agent: AgentInput | Unset
+        if isinstance(_agent, Unset):
+            agent = UNSET
+        else:
+            agent = AgentInput.from_dict(_agent)
+
+        room_dispatch_input = cls(
+            room=room,
+            agent=agent,
+        )
+
+        return room_dispatch_input

@@ -1,0 +1,146 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.agent_dispatch_input import AgentDispatchInput
+    from ..models.metadata_input import MetadataInput
+    from ..models.room_dispatch_input import RoomDispatchInput
+
+
+T = TypeVar("T", bound="RoutingRuleCreate")
+
+
+@_attrs_define
+class RoutingRuleCreate:
+    """A new routing rule.
+
+    Example:
+        {'gatewayId': 'gateway_in_123456789', 'name': 'Support Line Rule', 'numbers': ['+14150001111'], 'dispatch':
+            {'agent': {'type': 'cloud', 'id': 'agent_789'}}}
+
+    Attributes:
+        gateway_id (str): The id of the SIP gateway whose calls this rule routes. Example: gateway_in_123456789.
+        name (str): A name for people to recognise the rule by. Example: Support Line Rule.
+        numbers (list[str]): The phone numbers this rule routes; at least one, each once. Example: ['+14150001111',
+            '+14150002222'].
+        dispatch (AgentDispatchInput | RoomDispatchInput): Where calls go. Exactly one shape matches any body: with
+            `room` it is a room dispatch
+            (optionally with an agent in that room); with only `agent` it is an agent dispatch.
+            A body with neither is refused.
+        hide_phone_number (bool | Unset): Hide the caller's number from the room or agent. Defaults to `false`. Example:
+            False.
+        metadata (MetadataInput | Unset): Your own key-value pairs, stored with the rule and answered back as sent.
+            Example: {'env': 'production'}.
+        tags (list[str] | Unset): Free-form labels for finding and grouping rules. Example: ['priority', 'support'].
+    """
+
+    gateway_id: str
+    name: str
+    numbers: list[str]
+    dispatch: AgentDispatchInput | RoomDispatchInput
+    hide_phone_number: bool | Unset = UNSET
+    metadata: MetadataInput | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.room_dispatch_input import RoomDispatchInput  # noqa: PLC0415
+
+        gateway_id = self.gateway_id
+
+        name = self.name
+
+        numbers = self.numbers
+
+        dispatch: dict[str, Any]
+        if isinstance(self.dispatch, RoomDispatchInput):
+            dispatch = self.dispatch.to_dict()
+        else:
+            dispatch = self.dispatch.to_dict()
+
+        hide_phone_number = self.hide_phone_number
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "gatewayId": gateway_id,
+                "name": name,
+                "numbers": numbers,
+                "dispatch": dispatch,
+            }
+        )
+        if hide_phone_number is not UNSET:
+            field_dict["hidePhoneNumber"] = hide_phone_number
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.agent_dispatch_input import AgentDispatchInput  # noqa: PLC0415
+        from ..models.metadata_input import MetadataInput  # noqa: PLC0415
+        from ..models.room_dispatch_input import RoomDispatchInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        gateway_id = d.pop("gatewayId")
+
+        name = d.pop("name")
+
+        numbers = cast(list[str], d.pop("numbers"))
+
+        def _parse_dispatch(data: object) -> AgentDispatchInput | RoomDispatchInput:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_dispatch_input_type_0 = RoomDispatchInput.from_dict(data)
+
+                return componentsschemas_dispatch_input_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_dispatch_input_type_1 = AgentDispatchInput.from_dict(data)
+
+            return componentsschemas_dispatch_input_type_1
+
+        dispatch = _parse_dispatch(d.pop("dispatch"))
+
+        hide_phone_number = d.pop("hidePhoneNumber", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: MetadataInput | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = MetadataInput.from_dict(_metadata)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        routing_rule_create = cls(
+            gateway_id=gateway_id,
+            name=name,
+            numbers=numbers,
+            dispatch=dispatch,
+            hide_phone_number=hide_phone_number,
+            metadata=metadata,
+            tags=tags,
+        )
+
+        return routing_rule_create

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.static_room_input_type import StaticRoomInputType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StaticRoomInput")
+
+
+@_attrs_define
+class StaticRoomInput:
+    """Every call joins the one room named by `id`.
+
+    Example:
+        {'type': 'static', 'id': 'room_123'}
+
+    Attributes:
+        type_ (StaticRoomInputType): `static`: calls join the room `id`.
+        id (str): The id of the room calls join. Example: room_123.
+        prefix (str | Unset): A prefix for the room's name. Example: support.
+        pin (str | Unset): A PIN callers must enter to join the room. Example: 4321.
+    """
+
+    type_: StaticRoomInputType
+    id: str
+    prefix: str | Unset = UNSET
+    pin: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        id = self.id
+
+        prefix = self.prefix
+
+        pin = self.pin
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "id": id,
+            }
+        )
+        if prefix is not UNSET:
+            field_dict["prefix"] = prefix
+        if pin is not UNSET:
+            field_dict["pin"] = pin
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = StaticRoomInputType(d.pop("type"))
+
+        id = d.pop("id")
+
+        prefix = d.pop("prefix", UNSET)
+
+        pin = d.pop("pin", UNSET)
+
+        static_room_input = cls(
+            type_=type_,
+            id=id,
+            prefix=prefix,
+            pin=pin,
+        )
+
+        return static_room_input

@@ -1,0 +1,157 @@
+"""Regenerate generated/videosdk-sip-client from openapi.yaml, or check that it is current.
+
+The generator writes into a scratch folder; the hand-written overlay modules are copied in
+beside the generated ones; then the scratch tree is compared with, or written over, the
+committed one. Files are replaced one at a time with os.replace, so an interrupted run never
+leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "openapi.yaml"
+CODEGEN = ROOT / "scripts" / "codegen"
+OVERLAY = ROOT / "src" / "client_overlay"
+PROJECT_NAME = "videosdk-sip-client"
+PACKAGE_NAME = "videosdk_sip_client"
+TARGET = ROOT / "generated" / PROJECT_NAME
+
+# Left in the target by installs and tools; never part of the generated output.
+IGNORED_NAMES = frozenset(
+    {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", "build", "dist", ".pdm-build"}
+)
+
+
+def _ignored(relative: Path) -> bool:
+    return any(part in IGNORED_NAMES or part.endswith(".egg-info") for part in relative.parts)
+
+
+def _files(tree: Path) -> set[Path]:
+    found: set[Path] = set()
+    for path in tree.rglob("*"):
+        relative = path.relative_to(tree)
+        if path.is_file() and not _ignored(relative):
+            found.add(relative)
+    return found
+
+
+def _run_generator(output: Path) -> None:
+    env = dict(os.environ)
+    # The post-hooks call ruff by name: make it the pinned one installed beside this Python.
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    command = [
+        sys.executable,
+        "-m",
+        "openapi_python_client",
+        "generate",
+        "--path",
+        str(SPEC),
+        "--config",
+        str(CODEGEN / "config.yaml"),
+        "--custom-template-path",
+        str(CODEGEN / "templates"),
+        "--meta",
+        "pdm",
+        "--fail-on-warning",
+        "--output-path",
+        str(output),
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if result.returncode != 0 or not output.is_dir():
+        sys.stderr.write(result.stdout + result.stderr)
+        raise SystemExit(f"generate: openapi-python-client failed (exit {result.returncode})")
+
+
+def _add_overlay(output: Path) -> None:
+    package = output / PACKAGE_NAME
+    for source in sorted(OVERLAY.glob("*.py")):
+        destination = package / source.name
+        if destination.exists():
+            raise SystemExit(
+                f"generate: overlay module {source.name} would replace a generated module; "
+                "rename it in src/client_overlay"
+            )
+        shutil.copyfile(source, destination)
+
+
+def build(scratch: Path) -> Path:
+    output = scratch / PROJECT_NAME
+    _run_generator(output)
+    _add_overlay(output)
+    return output
+
+
+def differences(fresh: Path, committed: Path) -> list[str]:
+    fresh_files = _files(fresh)
+    committed_files = _files(committed) if committed.is_dir() else set()
+    report = [f"missing  {p}" for p in sorted(fresh_files - committed_files)]
+    report += [f"extra    {p}" for p in sorted(committed_files - fresh_files)]
+    report += [
+        f"changed  {p}"
+        for p in sorted(fresh_files & committed_files)
+        if not filecmp.cmp(fresh / p, committed / p, shallow=False)
+    ]
+    return report
+
+
+def write_over(fresh: Path, committed: Path) -> int:
+    changed = 0
+    fresh_files = _files(fresh)
+    for relative in sorted(fresh_files):
+        target = committed / relative
+        if target.is_file() and filecmp.cmp(fresh / relative, target, shallow=False):
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        staging = target.with_name(f".{target.name}.new")
+        shutil.copyfile(fresh / relative, staging)
+        os.replace(staging, target)
+        changed += 1
+    for relative in sorted(_files(committed) - fresh_files):
+        (committed / relative).unlink()
+        changed += 1
+    for directory in sorted(committed.rglob("*"), reverse=True):
+        relative = directory.relative_to(committed)
+        if directory.is_dir() and not _ignored(relative) and not any(directory.iterdir()):
+            directory.rmdir()
+    return changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="scripts/generate",
+        description=f"Regenerate generated/{PROJECT_NAME} from openapi.yaml.",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="change nothing; exit 1 and name the files when generated/ is not what the spec gives",
+    )
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="videosdk-sip-generate-") as scratch:
+        fresh = build(Path(scratch))
+        if args.check:
+            report = differences(fresh, TARGET)
+            if report:
+                print(f"generated/{PROJECT_NAME} is stale; run scripts/generate:", file=sys.stderr)
+                for line in report:
+                    print(f"  {line}", file=sys.stderr)
+                return 1
+            print(f"generated/{PROJECT_NAME} is current")
+            return 0
+        TARGET.mkdir(parents=True, exist_ok=True)
+        changed = write_over(fresh, TARGET)
+        print(f"generated/{PROJECT_NAME}: {changed} file(s) written or removed")
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
