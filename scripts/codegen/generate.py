@@ -135,21 +135,29 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="change nothing; exit 1 and name the files when generated/ is not what the spec gives",
     )
+    parser.add_argument(
+        "--target",
+        type=Path,
+        default=TARGET,
+        help=f"the client folder to check or write (default: generated/{PROJECT_NAME})",
+    )
     args = parser.parse_args(argv)
+    target: Path = args.target.resolve()
+    shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
     with tempfile.TemporaryDirectory(prefix="videosdk-sip-generate-") as scratch:
         fresh = build(Path(scratch))
         if args.check:
-            report = differences(fresh, TARGET)
+            report = differences(fresh, target)
             if report:
-                print(f"generated/{PROJECT_NAME} is stale; run scripts/generate:", file=sys.stderr)
+                print(f"{shown} is stale; run scripts/generate:", file=sys.stderr)
                 for line in report:
                     print(f"  {line}", file=sys.stderr)
                 return 1
-            print(f"generated/{PROJECT_NAME} is current")
+            print(f"{shown} is current")
             return 0
-        TARGET.mkdir(parents=True, exist_ok=True)
-        changed = write_over(fresh, TARGET)
-        print(f"generated/{PROJECT_NAME}: {changed} file(s) written or removed")
+        target.mkdir(parents=True, exist_ok=True)
+        changed = write_over(fresh, target)
+        print(f"{shown}: {changed} file(s) written or removed")
         return 0
 
 

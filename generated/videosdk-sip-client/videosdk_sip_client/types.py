@@ -45,7 +45,8 @@ T = TypeVar("T")
 class Response(Generic[T]):
     """A response from an endpoint"""
 
-    status_code: HTTPStatus
+    status_code: HTTPStatus | int
+    """An HTTPStatus, or a plain int for a code HTTPStatus does not know (such as 520)."""
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None

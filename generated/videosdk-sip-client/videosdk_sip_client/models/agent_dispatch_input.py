@@ -46,6 +46,12 @@ class AgentDispatchInput:
         d = dict(src_dict)
         agent = AgentInput.from_dict(d.pop("agent"))
 
+        if d:
+            unknown = ", ".join(repr(key) for key in sorted(d))
+            raise ValueError(
+                f"AgentDispatchInput: unknown field {unknown} (additionalProperties is false; allowed: agent)"
+            )
+
         agent_dispatch_input = cls(
             agent=agent,
         )

@@ -72,6 +72,12 @@ class AgentInput:
         else:
             metadata = MetadataInput.from_dict(_metadata)
 
+        if d:
+            unknown = ", ".join(repr(key) for key in sorted(d))
+            raise ValueError(
+                f"AgentInput: unknown field {unknown} (additionalProperties is false; allowed: type, id, metadata)"
+            )
+
         agent_input = cls(
             type_=type_,
             id=id,

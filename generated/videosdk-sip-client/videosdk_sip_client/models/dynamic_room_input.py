@@ -68,6 +68,13 @@ class DynamicRoomInput:
 
         pin = d.pop("pin", UNSET)
 
+        if d:
+            unknown = ", ".join(repr(key) for key in sorted(d))
+            raise ValueError(
+                f"DynamicRoomInput: unknown field {unknown} (additionalProperties is false; allowed: "
+                "type, prefix, id, pin)"
+            )
+
         dynamic_room_input = cls(
             type_=type_,
             prefix=prefix,

@@ -66,19 +66,28 @@ class RoomDispatchInput:
         d = dict(src_dict)
 
         def _parse_room(data: object) -> DynamicRoomInput | StaticRoomInput:
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
                 componentsschemas_room_input_type_0 = StaticRoomInput.from_dict(data)
 
                 return componentsschemas_room_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_room_input_type_1 = DynamicRoomInput.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+                branch = "StaticRoomInput"
+                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
+                componentsschemas_room_input_type_1 = DynamicRoomInput.from_dict(data)
 
-            return componentsschemas_room_input_type_1
+                return componentsschemas_room_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+                branch = "DynamicRoomInput"
+                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+            raise ValueError("room: fits none of its shapes (" + "; ".join(failures) + ")")
 
         room = _parse_room(d.pop("room"))
 
@@ -88,6 +97,12 @@ class RoomDispatchInput:
             agent = UNSET
         else:
             agent = AgentInput.from_dict(_agent)
+
+        if d:
+            unknown = ", ".join(repr(key) for key in sorted(d))
+            raise ValueError(
+                f"RoomDispatchInput: unknown field {unknown} (additionalProperties is false; allowed: room, agent)"
+            )
 
         room_dispatch_input = cls(
             room=room,

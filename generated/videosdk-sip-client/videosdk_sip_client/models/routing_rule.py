@@ -121,19 +121,28 @@ class RoutingRule:
         gateway_id = d.pop("gatewayId")
 
         def _parse_dispatch(data: object) -> AgentDispatch | RoomDispatch:
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
                 componentsschemas_dispatch_type_0 = RoomDispatch.from_dict(data)
 
                 return componentsschemas_dispatch_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_dispatch_type_1 = AgentDispatch.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+                branch = "RoomDispatch"
+                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
+                componentsschemas_dispatch_type_1 = AgentDispatch.from_dict(data)
 
-            return componentsschemas_dispatch_type_1
+                return componentsschemas_dispatch_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+                branch = "AgentDispatch"
+                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+            raise ValueError("dispatch: fits none of its shapes (" + "; ".join(failures) + ")")
 
         dispatch = _parse_dispatch(d.pop("dispatch"))
 

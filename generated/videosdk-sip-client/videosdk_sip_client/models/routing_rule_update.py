@@ -104,19 +104,28 @@ class RoutingRuleUpdate:
         def _parse_dispatch(data: object) -> AgentDispatchInput | RoomDispatchInput | Unset:
             if isinstance(data, Unset):
                 return data
+            failures: list[str] = []
             try:
                 if not isinstance(data, dict):
-                    raise TypeError()
+                    raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
                 componentsschemas_dispatch_input_type_0 = RoomDispatchInput.from_dict(data)
 
                 return componentsschemas_dispatch_input_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_dispatch_input_type_1 = AgentDispatchInput.from_dict(data)
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+                branch = "RoomDispatchInput"
+                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
+                componentsschemas_dispatch_input_type_1 = AgentDispatchInput.from_dict(data)
 
-            return componentsschemas_dispatch_input_type_1
+                return componentsschemas_dispatch_input_type_1
+            except (TypeError, ValueError, AttributeError, KeyError) as exc:
+                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+                branch = "AgentDispatchInput"
+                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+            raise ValueError("dispatch: fits none of its shapes (" + "; ".join(failures) + ")")
 
         dispatch = _parse_dispatch(d.pop("dispatch", UNSET))
 
@@ -130,6 +139,13 @@ class RoutingRuleUpdate:
             metadata = MetadataInput.from_dict(_metadata)
 
         tags = cast(list[str], d.pop("tags", UNSET))
+
+        if d:
+            unknown = ", ".join(repr(key) for key in sorted(d))
+            raise ValueError(
+                f"RoutingRuleUpdate: unknown field {unknown} (additionalProperties is false; allowed: "
+                "name, numbers, dispatch, hidePhoneNumber, metadata, tags)"
+            )
 
         routing_rule_update = cls(
             name=name,

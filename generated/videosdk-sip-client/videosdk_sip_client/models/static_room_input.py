@@ -65,6 +65,13 @@ class StaticRoomInput:
 
         pin = d.pop("pin", UNSET)
 
+        if d:
+            unknown = ", ".join(repr(key) for key in sorted(d))
+            raise ValueError(
+                f"StaticRoomInput: unknown field {unknown} (additionalProperties is false; allowed: "
+                "type, id, prefix, pin)"
+            )
+
         static_room_input = cls(
             type_=type_,
             id=id,

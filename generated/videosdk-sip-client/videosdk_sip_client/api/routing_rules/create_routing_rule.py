@@ -1,13 +1,14 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.routing_rule import RoutingRule
 from ...models.routing_rule_create import RoutingRuleCreate
+from ...responses import build_response, expect_parsed
 from ...types import Response
 
 
@@ -87,13 +88,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | RoutingRule]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[Error | RoutingRule]:
+    return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
 def sync_detailed(
@@ -113,8 +111,14 @@ def sync_detailed(
             'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRule]
@@ -124,18 +128,19 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 def sync(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleCreate,
-) -> Error | RoutingRule | None:
+) -> RoutingRule:
     """Create a routing rule
 
      Creates a rule on one gateway. The rule's `type` is not sent: it is the direction
@@ -148,17 +153,29 @@ def sync(
             'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRule
+        RoutingRule
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
-    ).parsed
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return cast(RoutingRule, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
 async def asyncio_detailed(
@@ -178,8 +195,14 @@ async def asyncio_detailed(
             'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRule]
@@ -189,16 +212,17 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleCreate,
-) -> Error | RoutingRule | None:
+) -> RoutingRule:
     """Create a routing rule
 
      Creates a rule on one gateway. The rule's `type` is not sent: it is the direction
@@ -211,16 +235,24 @@ async def asyncio(
             'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRule
+        RoutingRule
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return cast(RoutingRule, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))

@@ -1,13 +1,14 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.routing_rule_deleted import RoutingRuleDeleted
+from ...responses import build_response, expect_parsed
 from ...types import Response
 
 
@@ -75,14 +76,9 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
 ) -> Response[Error | RoutingRuleDeleted]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
 def sync_detailed(
@@ -98,8 +94,14 @@ def sync_detailed(
         rule_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRuleDeleted]
@@ -109,18 +111,19 @@ def sync_detailed(
         rule_id=rule_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 def sync(
     rule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | RoutingRuleDeleted | None:
+) -> RoutingRuleDeleted:
     """Delete a routing rule
 
      Deletes the rule. Its numbers are free to be routed by another rule at once.
@@ -129,17 +132,31 @@ def sync(
         rule_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRuleDeleted
+        RoutingRuleDeleted
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         rule_id=rule_id,
-        client=client,
-    ).parsed
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return cast(
+        RoutingRuleDeleted, expect_parsed(_build_response(client=client, response=response, raise_on_error=True))
+    )
 
 
 async def asyncio_detailed(
@@ -155,8 +172,14 @@ async def asyncio_detailed(
         rule_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRuleDeleted]
@@ -166,16 +189,17 @@ async def asyncio_detailed(
         rule_id=rule_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 async def asyncio(
     rule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | RoutingRuleDeleted | None:
+) -> RoutingRuleDeleted:
     """Delete a routing rule
 
      Deletes the rule. Its numbers are free to be routed by another rule at once.
@@ -184,16 +208,26 @@ async def asyncio(
         rule_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRuleDeleted
+        RoutingRuleDeleted
     """
 
-    return (
-        await asyncio_detailed(
-            rule_id=rule_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return cast(
+        RoutingRuleDeleted, expect_parsed(_build_response(client=client, response=response, raise_on_error=True))
+    )

@@ -1,13 +1,14 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.routing_rule import RoutingRule
+from ...responses import build_response, expect_parsed
 from ...types import Response
 
 
@@ -67,13 +68,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | RoutingRule]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[Error | RoutingRule]:
+    return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
 def sync_detailed(
@@ -89,8 +87,14 @@ def sync_detailed(
         rule_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRule]
@@ -100,18 +104,19 @@ def sync_detailed(
         rule_id=rule_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 def sync(
     rule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | RoutingRule | None:
+) -> RoutingRule:
     """Fetch one routing rule
 
      Answers the rule with this id, if it belongs to the calling API key.
@@ -120,17 +125,29 @@ def sync(
         rule_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRule
+        RoutingRule
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         rule_id=rule_id,
-        client=client,
-    ).parsed
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return cast(RoutingRule, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
 async def asyncio_detailed(
@@ -146,8 +163,14 @@ async def asyncio_detailed(
         rule_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRule]
@@ -157,16 +180,17 @@ async def asyncio_detailed(
         rule_id=rule_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 async def asyncio(
     rule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Error | RoutingRule | None:
+) -> RoutingRule:
     """Fetch one routing rule
 
      Answers the rule with this id, if it belongs to the calling API key.
@@ -175,16 +199,24 @@ async def asyncio(
         rule_id (str):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRule
+        RoutingRule
     """
 
-    return (
-        await asyncio_detailed(
-            rule_id=rule_id,
-            client=client,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return cast(RoutingRule, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))

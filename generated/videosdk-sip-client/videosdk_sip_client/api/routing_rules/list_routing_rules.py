@@ -1,12 +1,13 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.routing_rule_page import RoutingRulePage
+from ...responses import build_response, expect_parsed
 from ...types import UNSET, Response, Unset
 
 
@@ -87,14 +88,9 @@ def _parse_response(
 
 
 def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
 ) -> Response[Error | RoutingRulePage]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+    return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
 def sync_detailed(
@@ -119,8 +115,14 @@ def sync_detailed(
         per_page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRulePage]
@@ -134,11 +136,12 @@ def sync_detailed(
         per_page=per_page,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 def sync(
@@ -149,7 +152,7 @@ def sync(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Error | RoutingRulePage | None:
+) -> RoutingRulePage:
     """List routing rules
 
      Lists the rules of the calling API key, one page at a time, newest last. Filters
@@ -163,21 +166,33 @@ def sync(
         per_page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRulePage
+        RoutingRulePage
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         gateway_id=gateway_id,
         id=id,
         search=search,
         page=page,
         per_page=per_page,
-    ).parsed
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return cast(RoutingRulePage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
 async def asyncio_detailed(
@@ -202,8 +217,14 @@ async def asyncio_detailed(
         per_page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRulePage]
@@ -217,9 +238,10 @@ async def asyncio_detailed(
         per_page=per_page,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 async def asyncio(
@@ -230,7 +252,7 @@ async def asyncio(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Error | RoutingRulePage | None:
+) -> RoutingRulePage:
     """List routing rules
 
      Lists the rules of the calling API key, one page at a time, newest last. Filters
@@ -244,20 +266,28 @@ async def asyncio(
         per_page (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRulePage
+        RoutingRulePage
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            gateway_id=gateway_id,
-            id=id,
-            search=search,
-            page=page,
-            per_page=per_page,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        gateway_id=gateway_id,
+        id=id,
+        search=search,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return cast(RoutingRulePage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))

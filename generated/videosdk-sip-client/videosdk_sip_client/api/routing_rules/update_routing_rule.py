@@ -1,14 +1,15 @@
-from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.routing_rule import RoutingRule
 from ...models.routing_rule_update import RoutingRuleUpdate
+from ...responses import build_response, expect_parsed
 from ...types import Response
 
 
@@ -96,13 +97,10 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | RoutingRule]:
-    return Response(
-        status_code=HTTPStatus(response.status_code),
-        content=response.content,
-        headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
-    )
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[Error | RoutingRule]:
+    return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
 def sync_detailed(
@@ -125,8 +123,14 @@ def sync_detailed(
              Example: {'name': 'Support Line (EU)'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRule]
@@ -137,11 +141,12 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 def sync(
@@ -149,7 +154,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleUpdate,
-) -> Error | RoutingRule | None:
+) -> RoutingRule:
     """Change a routing rule
 
      A partial update: only the fields sent change, and each one sent replaces the stored
@@ -164,18 +169,30 @@ def sync(
              Example: {'name': 'Support Line (EU)'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRule
+        RoutingRule
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         rule_id=rule_id,
-        client=client,
         body=body,
-    ).parsed
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return cast(RoutingRule, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
 async def asyncio_detailed(
@@ -198,8 +215,14 @@ async def asyncio_detailed(
              Example: {'name': 'Support Line (EU)'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
         Response[Error | RoutingRule]
@@ -210,9 +233,10 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response)
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
 
 
 async def asyncio(
@@ -220,7 +244,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleUpdate,
-) -> Error | RoutingRule | None:
+) -> RoutingRule:
     """Change a routing rule
 
      A partial update: only the fields sent change, and each one sent replaces the stored
@@ -235,17 +259,25 @@ async def asyncio(
              Example: {'name': 'Support Line (EU)'}.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
 
     Returns:
-        Error | RoutingRule
+        RoutingRule
     """
 
-    return (
-        await asyncio_detailed(
-            rule_id=rule_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        rule_id=rule_id,
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return cast(RoutingRule, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))

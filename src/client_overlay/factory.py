@@ -1,0 +1,153 @@
+"""`create_client()`: a ready client from arguments or the environment, in one call."""
+
+from __future__ import annotations
+
+import os
+import ssl
+from collections.abc import Iterable, Mapping
+from datetime import timedelta
+from typing import Any
+
+import httpx
+
+from .client import DEFAULT_BASE_URL, AuthenticatedClient
+from .retries import RetryPolicy
+from .tokens import (
+    DEFAULT_LIFETIME,
+    DEFAULT_PERMISSIONS,
+    DEFAULT_ROLES,
+    CachedTokenProvider,
+    StaticTokenProvider,
+    TokenProvider,
+)
+
+__all__ = [
+    "API_KEY_VARIABLE",
+    "BASE_URL_VARIABLE",
+    "SECRET_VARIABLE",
+    "TOKEN_VARIABLE",
+    "create_client",
+    "token_provider_from",
+]
+
+API_KEY_VARIABLE = "VIDEOSDK_API_KEY"
+SECRET_VARIABLE = "VIDEOSDK_SECRET"  # noqa: S105 (a variable name, not a secret)
+TOKEN_VARIABLE = "VIDEOSDK_TOKEN"  # noqa: S105 (a variable name, not a token)
+BASE_URL_VARIABLE = "VIDEOSDK_BASE_URL"
+
+_DEFAULT_RETRY = RetryPolicy()
+
+
+def _setting(value: str | None, variable: str, environ: Mapping[str, str]) -> str | None:
+    """The argument when given, else the environment variable; empty counts as not set."""
+    if value is not None:
+        return value
+    return environ.get(variable) or None
+
+
+def token_provider_from(
+    *,
+    api_key: str | None = None,
+    secret: str | None = None,
+    token: str | None = None,
+    lifetime: timedelta = DEFAULT_LIFETIME,
+    permissions: Iterable[str] = DEFAULT_PERMISSIONS,
+    roles: Iterable[str] = DEFAULT_ROLES,
+    environ: Mapping[str, str] | None = None,
+) -> TokenProvider:
+    """Where tokens come from, in this order: `token`; `api_key` and `secret` (each read from
+    `VIDEOSDK_API_KEY` / `VIDEOSDK_SECRET` when not given); `VIDEOSDK_TOKEN`."""
+    env = os.environ if environ is None else environ
+    if token is not None:
+        if api_key is not None or secret is not None:
+            raise ValueError("token: give either token or api_key and secret, not both")
+        return StaticTokenProvider(token)
+    key = _setting(api_key, API_KEY_VARIABLE, env)
+    sec = _setting(secret, SECRET_VARIABLE, env)
+    if key is not None and sec is not None:
+        return CachedTokenProvider(
+            key, sec, lifetime=lifetime, permissions=permissions, roles=roles
+        )
+    if key is not None or sec is not None:
+        missing = "secret" if sec is None else "api_key"
+        variable = SECRET_VARIABLE if sec is None else API_KEY_VARIABLE
+        raise ValueError(f"{missing}: not given and {variable} is not set; tokens need both")
+    ready = env.get(TOKEN_VARIABLE) or None
+    if ready is not None:
+        return StaticTokenProvider(ready)
+    raise ValueError(
+        f"credentials: pass api_key and secret (or token), or set {API_KEY_VARIABLE} and "
+        f"{SECRET_VARIABLE} (or {TOKEN_VARIABLE})"
+    )
+
+
+def _checked_base_url(base_url: str) -> str:
+    try:
+        url = httpx.URL(base_url)
+    except httpx.InvalidURL as exc:
+        raise ValueError(f"base_url: not a URL ({exc})") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ValueError(f"base_url: must be an http:// or https:// URL, got {base_url!r}")
+    return base_url.rstrip("/")
+
+
+def _checked_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout | None:
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
+        raise ValueError(f"timeout: must be a positive number of seconds, got {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+def create_client(
+    *,
+    api_key: str | None = None,
+    secret: str | None = None,
+    token: str | None = None,
+    base_url: str | None = None,
+    timeout: float | httpx.Timeout | None = 30.0,
+    retry: RetryPolicy | None = _DEFAULT_RETRY,
+    raise_on_error: bool = True,
+    lifetime: timedelta = DEFAULT_LIFETIME,
+    permissions: Iterable[str] = DEFAULT_PERMISSIONS,
+    roles: Iterable[str] = DEFAULT_ROLES,
+    headers: Mapping[str, str] | None = None,
+    verify_ssl: str | bool | ssl.SSLContext = True,
+    httpx_args: Mapping[str, Any] | None = None,
+    transport: httpx.BaseTransport | None = None,
+    async_transport: httpx.AsyncBaseTransport | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> AuthenticatedClient:
+    """A client for every endpoint function, sync and async.
+
+    Credentials: `token` (sent as it is), or `api_key` and `secret` (tokens minted locally,
+    cached, minted again before they expire), each read from `VIDEOSDK_API_KEY`,
+    `VIDEOSDK_SECRET` or `VIDEOSDK_TOKEN` when not given. `base_url` defaults to
+    `VIDEOSDK_BASE_URL`, then to the vendor's API. `timeout` is per request (None: no
+    timeout); `retry=None` turns retries off. `headers`, `verify_ssl` and `httpx_args` go to
+    both httpx clients; `transport` / `async_transport` replace the network transports under
+    the retries. `environ` replaces `os.environ` (for tests).
+    """
+    env = os.environ if environ is None else environ
+    provider = token_provider_from(
+        api_key=api_key,
+        secret=secret,
+        token=token,
+        lifetime=lifetime,
+        permissions=permissions,
+        roles=roles,
+        environ=env,
+    )
+    url = _checked_base_url(_setting(base_url, BASE_URL_VARIABLE, env) or DEFAULT_BASE_URL)
+    return AuthenticatedClient(
+        url,
+        provider,
+        timeout=_checked_timeout(timeout),
+        retry=retry,
+        raise_on_error=raise_on_error,
+        headers=dict(headers or {}),
+        verify_ssl=verify_ssl,
+        httpx_args=dict(httpx_args or {}),
+        transport=transport,
+        async_transport=async_transport,
+    )
