@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from datetime import UTC, datetime, timedelta
@@ -238,3 +239,16 @@ def test_neither_secret_nor_token_shows_in_reprs() -> None:
     for text in texts:
         assert SECRET not in text
         assert token not in text
+
+
+def test_neither_secret_nor_token_shows_in_debug_logs(caplog: pytest.LogCaptureFixture) -> None:
+    script = Script([json_response(503, {"message": "busy"}), json_response(200, rule_body())])
+    client = client_for(script)
+
+    with caplog.at_level(logging.DEBUG):
+        get_routing_rule.sync("rule_1", client=client)
+
+    token = script.requests[0].headers["Authorization"]
+    assert caplog.records  # httpx and httpx-retries did log the exchange
+    assert token not in caplog.text
+    assert SECRET not in caplog.text
