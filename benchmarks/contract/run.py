@@ -1,0 +1,83 @@
+"""Speed of the contract suite: in process (ASGI) against over loopback HTTP, and the default run.
+
+    .venv/bin/python benchmarks/contract/run.py              # 3 rounds of each variant
+    .venv/bin/python benchmarks/contract/run.py --rounds 5
+
+Each round runs `videosdk-sip contract` in a fresh process (so imports and start-up count in
+the wall time) with a fixed seed, against the embedded mock, for every variant below. The
+suite reports how many requests it sent and how long the run took (without start-up); the
+table gives medians, and each variant's request rate as a ratio of the default run's.
+Every process this script starts is waited for, with a bounded wait.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+COMMAND = [sys.executable, "-m", "videosdk_sip.cli", "contract", "--no-progress", "--seed", "1"]
+VARIANTS: dict[str, list[str]] = {
+    "default (loopback HTTP)": [],
+    "in process (ASGI)": ["--in-process"],
+    "loopback, schemathesis only": ["--client-examples", "0"],
+    "in process, schemathesis only": ["--in-process", "--client-examples", "0"],
+}
+SUMMARY = re.compile(r"(\d+) failures, (\d+) errors, (\d+) requests in ([0-9.]+) s")
+TIMEOUT = 300
+
+
+@dataclass
+class Sample:
+    wall: float
+    suite: float
+    requests: int
+    code: int
+
+
+def measure(extra: list[str]) -> Sample:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [*COMMAND, *extra], cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, check=False
+    )
+    wall = time.perf_counter() - started
+    match = SUMMARY.search(done.stdout)
+    if match is None:
+        raise SystemExit(f"no summary in the output of {extra}:\n{done.stdout}\n{done.stderr}")
+    return Sample(wall, float(match.group(4)), int(match.group(3)), done.returncode)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+
+    samples: dict[str, list[Sample]] = {name: [] for name in VARIANTS}
+    for _ in range(args.rounds):
+        for name, extra in VARIANTS.items():
+            samples[name].append(measure(extra))
+
+    baseline_rate = None
+    print(f"{'variant':32} {'wall s':>7} {'suite s':>8} {'requests':>9}", end=" ")
+    print(f"{'req/s':>7} {'ratio':>6} exit")
+    for name, runs in samples.items():
+        wall = statistics.median(sample.wall for sample in runs)
+        suite = statistics.median(sample.suite for sample in runs)
+        requests = int(statistics.median(sample.requests for sample in runs))
+        rate = statistics.median(sample.requests / sample.suite for sample in runs)
+        baseline_rate = baseline_rate or rate
+        codes = ",".join(str(sample.code) for sample in runs)
+        print(
+            f"{name:32} {wall:7.1f} {suite:8.1f} {requests:9d} {rate:7.0f} "
+            f"{rate / baseline_rate:6.2f} {codes}"
+        )
+
+
+if __name__ == "__main__":
+    main()

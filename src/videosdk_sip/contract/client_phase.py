@@ -1,0 +1,409 @@
+"""The client check: generated bodies sent through the generated client, every answer kept whole.
+
+Each example is a create body and an update body drawn from the document's request schemas
+(positive data, by schemathesis's own strategies). The body goes into the client's request
+model and must come out unchanged (`client_request_roundtrip`); the client sends it; then the
+rule is fetched, updated, found by listing, deleted and fetched again, all through the client.
+Every answer must parse into the client's model for its status, and `to_dict()` of the parsed
+answer must equal the JSON the server sent (`client_response_roundtrip`); the created rule
+must be retrievable and listed, and the deleted one gone (`client_lifecycle`).
+"""
+
+from __future__ import annotations
+
+import json
+import shlex
+import time
+from collections.abc import Callable
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import httpx
+from attrs import frozen
+from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import seed as hypothesis_seed
+from hypothesis import strategies as st
+from schemathesis.generation import GenerationMode
+from schemathesis.specs.openapi.schemas import OpenApiSchema
+from videosdk_sip_client import AuthenticatedClient
+from videosdk_sip_client.api.routing_rules import (
+    create_routing_rule,
+    delete_routing_rule,
+    get_routing_rule,
+    list_routing_rules,
+    update_routing_rule,
+)
+from videosdk_sip_client.exceptions import ApiError
+from videosdk_sip_client.models import RoutingRuleCreate, RoutingRuleUpdate
+from videosdk_sip_client.types import Response
+
+from videosdk_sip.contract.marking import RuleMarker
+from videosdk_sip.contract.models import Model, ResponseModels, first_difference, roundtrip_problem
+from videosdk_sip.contract.redaction import REDACTED, Redactor
+from videosdk_sip.contract.results import FailureRecord, Results
+from videosdk_sip.contract.suite import CREATE, DELETE, UPDATE, Progress
+from videosdk_sip.contract.tracking import CreatedRules
+
+__all__ = [
+    "CLIENT_LIFECYCLE_CHECK",
+    "CLIENT_REQUEST_CHECK",
+    "CLIENT_RESPONSE_CHECK",
+    "curl_command",
+    "run_client_phase",
+]
+
+CLIENT_REQUEST_CHECK = "client_request_roundtrip"
+CLIENT_RESPONSE_CHECK = "client_response_roundtrip"
+CLIENT_LIFECYCLE_CHECK = "client_lifecycle"
+PHASE = "client"
+
+LIST = "GET /v2/sip/routing-rules"
+GET = "GET /v2/sip/routing-rules/{ruleId}"
+RULES_PATH = "/v2/sip/routing-rules"
+
+
+MAX_BODY_SHOWN = 600
+
+
+def _excerpt(content: bytes) -> str:
+    text = content.decode("utf-8", "replace")
+    return text if len(text) <= MAX_BODY_SHOWN else text[: MAX_BODY_SHOWN - 3] + "..."
+
+
+def curl_command(method: str, url: str, body: object | None = None) -> str:
+    """A curl command for a request the client sent, with the token shown as redacted."""
+    parts = ["curl", "-X", method, "-H", f"Authorization: {REDACTED}"]
+    if body is not None:
+        parts += ["-H", "Content-Type: application/json", "-d", json.dumps(body)]
+    parts.append(url)
+    return " ".join(shlex.quote(part) for part in parts)
+
+
+@frozen
+class Answer:
+    status: int
+    payload: object
+    content: bytes
+
+
+class _ClientRun:
+    def __init__(
+        self,
+        client: AuthenticatedClient,
+        *,
+        marker: RuleMarker,
+        created: CreatedRules,
+        models: ResponseModels,
+        results: Results,
+        redactor: Redactor,
+        pace: Callable[[], None],
+        progress: Progress,
+    ) -> None:
+        self.client = client
+        self.marker = marker
+        self.created = created
+        self.models = models
+        self.results = results
+        self.redactor = redactor
+        self.pace = pace
+        self.progress = progress
+
+    def lifecycle(self, create_body: object, update_body: object) -> None:
+        body = self.marker.mark_create(create_body)
+        if not isinstance(body, dict):
+            return
+        create_model = self.request_model(CREATE, RoutingRuleCreate, body, RULES_PATH)
+        if create_model is None:
+            return
+        created = self.send(
+            CREATE,
+            "POST",
+            RULES_PATH,
+            body,
+            lambda: create_routing_rule.sync_detailed(client=self.client, body=create_model),
+        )
+        if created is None or created.status != 200:
+            return
+        rule_id = created.payload.get("id") if isinstance(created.payload, dict) else None
+        if not isinstance(rule_id, str) or not rule_id:
+            return
+        self.created.created(rule_id)
+        path = f"{RULES_PATH}/{quote(rule_id, safe='')}"
+
+        fetched = self.send(
+            GET,
+            "GET",
+            path,
+            None,
+            lambda: get_routing_rule.sync_detailed(rule_id, client=self.client),
+        )
+        self.expect(
+            CREATE,
+            fetched,
+            200,
+            "a created rule can be fetched at once",
+            curl_command("GET", self.url(path)),
+        )
+
+        update = self.marker.mark_update(update_body)
+        update_model = self.request_model(UPDATE, RoutingRuleUpdate, update, path)
+        if update_model is not None:
+            self.send(
+                UPDATE,
+                "PUT",
+                path,
+                update,
+                lambda: update_routing_rule.sync_detailed(
+                    rule_id, client=self.client, body=update_model
+                ),
+            )
+
+        search = f"{RULES_PATH}?{urlencode({'search': self.marker.prefix, 'id': rule_id})}"
+        listed = self.send(
+            LIST,
+            "GET",
+            search,
+            None,
+            lambda: list_routing_rules.sync_detailed(
+                client=self.client, search=self.marker.prefix, id=rule_id
+            ),
+        )
+        if listed is not None and listed.status == 200:
+            data = listed.payload.get("data") if isinstance(listed.payload, dict) else None
+            ids = [rule.get("id") for rule in data or [] if isinstance(rule, dict)]
+            if ids != [rule_id]:
+                self.lifecycle_failure(
+                    LIST,
+                    "Listing by id and name does not find the rule just created",
+                    f"the listing filtered by id={rule_id} and the run's name prefix holds "
+                    f"exactly that rule; it holds {ids}",
+                    curl_command("GET", self.url(search)),
+                )
+
+        deleted = self.send(
+            DELETE,
+            "DELETE",
+            path,
+            None,
+            lambda: delete_routing_rule.sync_detailed(rule_id, client=self.client),
+        )
+        if deleted is None or deleted.status != 200:
+            return
+        self.created.deleted(rule_id)
+        gone = self.send(
+            GET,
+            "GET",
+            path,
+            None,
+            lambda: get_routing_rule.sync_detailed(rule_id, client=self.client),
+        )
+        self.expect(
+            DELETE,
+            gone,
+            404,
+            "a deleted rule is gone: fetching it answers 404",
+            f"{curl_command('DELETE', self.url(path))}\n{curl_command('GET', self.url(path))}",
+        )
+
+    def expect(
+        self, operation: str, answer: Answer | None, status: int, expected: str, reproduction: str
+    ) -> None:
+        """A lifecycle failure, charged to `operation`, when `answer` has not `status`."""
+        self.results.count_check(operation, CLIENT_LIFECYCLE_CHECK)
+        if answer is None or answer.status == status:
+            return
+        self.lifecycle_failure(
+            operation,
+            f"Expected {status}, the server answered {answer.status}",
+            f"{expected}\nAnswered {answer.status}: {_excerpt(answer.content)}",
+            reproduction,
+            status=answer.status,
+        )
+
+    def lifecycle_failure(
+        self,
+        operation: str,
+        title: str,
+        expected: str,
+        reproduction: str,
+        status: int | None = None,
+    ) -> None:
+        self.fail(
+            operation,
+            CLIENT_LIFECYCLE_CHECK,
+            title=title,
+            expected=expected,
+            reproduction=reproduction,
+            status=status,
+        )
+
+    def request_model(self, operation: str, model: type[Model], body: Any, path: str) -> Any:
+        """The client's request model for `body`, or None (and a failure) when it changes it."""
+        if not isinstance(body, dict):
+            return None
+        self.results.count_check(operation, CLIENT_REQUEST_CHECK)
+        method = operation.split(" ", 1)[0]
+        try:
+            built = model.from_dict(body)
+            difference = first_difference(body, built.to_dict())
+        except Exception as error:  # the generated parsers raise whatever the data provokes
+            difference = f"{model.__name__}.from_dict failed: {type(error).__name__}"
+            built = None
+        if difference is None:
+            return built
+        self.fail(
+            operation,
+            CLIENT_REQUEST_CHECK,
+            title=f"The client's {model.__name__} model changes a valid body",
+            expected=f"a body valid under the contract is sent as it is; {difference}",
+            reproduction=curl_command(method, self.url(path), body),
+        )
+        return None
+
+    def send(
+        self,
+        operation: str,
+        method: str,
+        path: str,
+        body: object | None,
+        call: Callable[[], Response[Any]],
+    ) -> Answer | None:
+        """Sends through the client and checks the answer survives its model."""
+        self.pace()
+        try:
+            response = call()
+        except (ApiError, httpx.HTTPError) as error:
+            self.results.add_error(
+                self.redactor.scrub(
+                    f"{operation} through the client: {type(error).__name__}: {error}"
+                )
+            )
+            return None
+        self.progress.request()
+        status = int(response.status_code)
+        self.results.count_request(operation)
+        self.results.count_status(operation, status)
+        self.results.count_check(operation, CLIENT_RESPONSE_CHECK)
+        reproduction = curl_command(method, self.url(path), body)
+        payload: object
+        try:
+            payload = json.loads(response.content)
+        except ValueError:
+            payload = None
+        problem = self.answer_problem(operation, status, payload, response.parsed)
+        if problem is not None:
+            title, expected = problem
+            expected += f"\nAnswered {status}: {_excerpt(response.content)}"
+            self.fail(
+                operation,
+                CLIENT_RESPONSE_CHECK,
+                title=title,
+                expected=expected,
+                reproduction=reproduction,
+                status=status,
+            )
+        return Answer(status=status, payload=payload, content=response.content)
+
+    def answer_problem(
+        self, operation: str, status: int, payload: object, parsed: object
+    ) -> tuple[str, str] | None:
+        """A failure's title and explanation when the answer does not survive the client."""
+        model = self.models.model_for(operation, status)
+        if model is None:
+            return (
+                f"Status {status} is not documented, so the client has no model for it",
+                f"one of the statuses the contract documents for {operation}",
+            )
+        expected = (
+            f"the answer parses into the client's {model.__name__}, "
+            "and to_dict() gives back the JSON received"
+        )
+        if payload is None:
+            return (f"Answer {status} is not JSON", f"{expected}\nthe body is not JSON")
+        to_dict = getattr(parsed, "to_dict", None)
+        if parsed is None or to_dict is None:
+            reason = roundtrip_problem(model, payload) or "the client returned no parsed answer"
+            return (
+                f"Answer {status} does not parse into the client's {model.__name__}",
+                f"{expected}\n{reason}",
+            )
+        difference = first_difference(payload, to_dict())
+        if difference is None:
+            return None
+        return (
+            f"Answer {status} loses data in the client's {model.__name__}",
+            f"{expected}\n{difference}",
+        )
+
+    def fail(
+        self,
+        operation: str,
+        check: str,
+        *,
+        title: str,
+        expected: str,
+        reproduction: str,
+        status: int | None = None,
+    ) -> None:
+        record = FailureRecord(
+            operation=operation,
+            check=check,
+            title=title,
+            expected=self.redactor.scrub(expected),
+            reproduction=self.redactor.scrub(reproduction),
+            phase=PHASE,
+            status=status,
+        )
+        if self.results.add_failure(record, identity=(operation, check, title)):
+            self.progress.failure()
+
+    def url(self, path: str) -> str:
+        return f"{self.client.base_url}{path}"
+
+
+def run_client_phase(
+    schema: OpenApiSchema,
+    client: AuthenticatedClient,
+    *,
+    examples: int,
+    seed: int,
+    marker: RuleMarker,
+    created: CreatedRules,
+    models: ResponseModels,
+    results: Results,
+    redactor: Redactor,
+    pace: Callable[[], None],
+    deadline: float | None,
+    progress: Progress,
+) -> None:
+    """Runs `examples` create-to-delete lifecycles through the client (fewer past `deadline`)."""
+    run = _ClientRun(
+        client,
+        marker=marker,
+        created=created,
+        models=models,
+        results=results,
+        redactor=redactor,
+        pace=pace,
+        progress=progress,
+    )
+    creates = schema.find_operation_by_id("createRoutingRule").as_strategy(GenerationMode.POSITIVE)
+    updates = schema.find_operation_by_id("updateRoutingRule").as_strategy(GenerationMode.POSITIVE)
+
+    @settings(
+        max_examples=examples,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @hypothesis_seed(seed)
+    @given(st.tuples(creates, updates))
+    def exercise(pair: tuple[Any, Any]) -> None:
+        if deadline is not None and time.monotonic() > deadline:
+            return
+        create_case, update_case = pair
+        run.lifecycle(create_case.body, update_case.body)
+
+    progress.operation("create -> get -> update -> list -> delete -> get")
+    exercise()

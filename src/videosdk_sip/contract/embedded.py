@@ -1,0 +1,58 @@
+"""Where a run sends its requests: the embedded mock (in process or on loopback), or a URL."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from videosdk_sip.contract.suite import Endpoint
+from videosdk_sip.contract.target import Target
+
+__all__ = ["IN_PROCESS_URL", "AppFactory", "endpoint_for"]
+
+IN_PROCESS_URL = "http://testserver"
+"""The base URL requests carry when the app runs in this process (no socket is opened)."""
+
+AppFactory = Callable[[Any], Any]
+"""Builds the embedded ASGI app from `MockSettings`; tests pass one that wraps the mock."""
+
+
+@contextmanager
+def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Iterator[Endpoint]:
+    """The endpoint for `target`; for the embedded mock, a fresh one with this run's key."""
+    if target.base_url is not None:
+        yield Endpoint(base_url=target.base_url)
+        return
+    from videosdk_sip.mock.app import create_app
+    from videosdk_sip.mock.server import running_mock
+    from videosdk_sip.mock.settings import MockSettings
+
+    credentials = target.credentials
+    assert credentials.api_key is not None
+    assert credentials.secret is not None
+    settings = MockSettings(credentials={credentials.api_key: credentials.secret})
+    if app_factory is not None and not target.in_process:
+        raise ValueError("app_factory: only an in-process target builds its own app")
+    with _quiet_server_logs():
+        if target.in_process:
+            yield Endpoint(base_url=IN_PROCESS_URL, app=(app_factory or create_app)(settings))
+        else:
+            with running_mock(settings) as url:
+                yield Endpoint(base_url=url)
+
+
+@contextmanager
+def _quiet_server_logs() -> Iterator[None]:
+    """The embedded server shares stderr with the progress display; its 500s and malformed
+    requests are the suite's findings, reported in full, so its own logs stay out meanwhile."""
+    loggers = [logging.getLogger(name) for name in ("videosdk_sip.mock", "uvicorn.error")]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)

@@ -1,0 +1,354 @@
+"""The schemathesis part of a run: configuration, extensions, and reading the engine's events."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from typing import Any
+
+import schemathesis
+from schemathesis.checks import CHECKS, CheckContext
+from schemathesis.config import SchemathesisConfig
+from schemathesis.core.failures import Failure, Severity
+from schemathesis.core.transport import Response
+from schemathesis.engine import Status, StopReason, events, from_schema
+from schemathesis.engine.recorder import ScenarioRecorder
+from schemathesis.generation.case import Case
+from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER, HookContext
+from schemathesis.specs.openapi.schemas import OpenApiSchema
+
+from videosdk_sip import SPEC_PATH
+from videosdk_sip.contract.marking import RuleMarker
+from videosdk_sip.contract.models import ResponseModels, roundtrip_problem
+from videosdk_sip.contract.options import ENGINE_SHARE, SuiteOptions
+from videosdk_sip.contract.redaction import REDACTED, Redactor
+from videosdk_sip.contract.results import FailureRecord, Results
+from videosdk_sip.contract.suite import (
+    CREATE,
+    DELETE,
+    UPDATE,
+    Endpoint,
+    Progress,
+    RecordingTokens,
+)
+from videosdk_sip.contract.tracking import CreatedRules
+
+__all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
+
+CLIENT_CHECK = "client_model_roundtrip"
+RUN_CHECKS = "(whole run)"
+MAX_BODY_SHOWN = 600
+
+EXPECTATIONS = {
+    "not_a_server_error": "no request, valid or not, gets a 5xx answer",
+    "status_code_conformance": "only the statuses the contract documents for this operation",
+    "content_type_conformance": "the documented media type (application/json) on every answer",
+    "response_schema_conformance": "a body that matches the documented schema for its status",
+    "response_headers_conformance": "the documented headers (X-Request-Id; Retry-After on 429)",
+    "positive_data_acceptance": "a request valid under the contract is accepted",
+    "negative_data_rejection": "a request that breaks the contract is refused with a 4xx",
+    "use_after_free": "a deleted rule is gone: fetching it answers 404",
+    "ensure_resource_availability": "a created rule can be fetched, changed and deleted at once",
+    "ignored_auth": "a request without a valid token is refused with 401",
+    "missing_required_header": "a request missing a required header is refused with a 4xx",
+    "unsupported_method": "a method the contract does not list answers 405",
+    "allow_header_conformance": "a 405 answer lists the allowed methods in Allow",
+    "object_level_authorization": "one API key never reaches another key's rules",
+    "max_response_time": "every answer within the response-time limit",
+    CLIENT_CHECK: "every documented answer parses into the generated client's model, unchanged",
+}
+
+
+class ClientModelFailure(Failure):
+    """An answer that the generated client's model does not parse, or does not keep whole."""
+
+    code = "ST999"
+    kind_title = "Answer does not survive the client's model"
+
+
+def load_schema(endpoint: Endpoint, options: SuiteOptions, *, seed: int) -> OpenApiSchema:
+    """The document, loaded with this run's configuration and pointed at `endpoint`."""
+    config = SchemathesisConfig.from_dict(_config(options, seed=seed))
+    schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
+    # Set after loading: a base URL set on the configuration beforehand is not used.
+    schema.config.update(base_url=endpoint.base_url)
+    if endpoint.app is not None:
+        schema.app = endpoint.app
+    actual = schema.get_base_url()
+    if actual.rstrip("/") != endpoint.base_url.rstrip("/"):
+        # Never fall back to the document's `servers` entry: that is the vendor's production.
+        raise RuntimeError(f"schemathesis would send to {actual}, not to {endpoint.base_url}")
+    return schema
+
+
+def _config(options: SuiteOptions, *, seed: int) -> dict[str, Any]:
+    checks: dict[str, Any] = {"enabled": True}
+    if options.max_response_time is not None:
+        checks["max_response_time"] = options.max_response_time
+    config: dict[str, Any] = {
+        "seed": seed,
+        "continue-on-failure": True,
+        "workers": 1,
+        # Generation speed depends on the machine; it must not turn into a failed run.
+        "suppress-health-check": ["all"],
+        "request-timeout": options.request_timeout,
+        "checks": checks,
+        "generation": {
+            "mode": "all",
+            "max-examples": options.max_examples,
+            "database": "none",
+        },
+        "phases": {
+            "examples": {"enabled": True},
+            "coverage": {"enabled": True},
+            "fuzzing": {"enabled": True},
+            "stateful": {
+                "enabled": True,
+                "generation": {"max-examples": options.stateful_examples},
+            },
+        },
+        # Drawing DELETE's `ruleId` from ids seen in answers makes its examples run out after
+        # a few dozen; stateful sequences delete real rules, fuzzing gets its full count.
+        "operations": [
+            {
+                "include-operation-id": "deleteRoutingRule",
+                "phases": {"fuzzing": {"extra-data-sources": {"responses": False}}},
+            }
+        ],
+        # Runs must not depend on what an earlier run left on disk.
+        "cache": {"enabled": False},
+        "output": {"sanitization": {"enabled": True, "replacement": REDACTED}},
+    }
+    if options.rate_limit is not None:
+        config["rate-limit"] = options.rate_limit
+    if options.max_time is not None:
+        config["max-time"] = max(1, int(options.max_time * ENGINE_SHARE))
+    return config
+
+
+def execute_engine(
+    schema: OpenApiSchema,
+    options: SuiteOptions,
+    *,
+    tokens: RecordingTokens,
+    marker: RuleMarker,
+    created: CreatedRules,
+    models: ResponseModels,
+    results: Results,
+    redactor: Redactor,
+    progress: Progress,
+) -> None:
+    """Runs every phase, filling `results`; returns early (with `results.interrupted`) on Ctrl-C."""
+    _install_auth(schema, tokens)
+
+    def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
+        progress.request()
+        label = case.operation.label
+        results.count_status(label, response.status_code)
+        if label == CREATE and 200 <= response.status_code < 300:
+            rule_id = _answered_id(response)
+            if rule_id is not None:
+                created.created(rule_id)
+        elif label == DELETE and response.status_code == 200:
+            rule_id = case.path_parameters.get("ruleId") if case.path_parameters else None
+            if isinstance(rule_id, str):
+                created.deleted(rule_id)
+
+    schema.hooks.register_hook_with_name(after_call, "after_call")
+    with ExitStack() as stack:
+        stack.enter_context(_marking(marker))
+        stack.enter_context(_client_check(models))
+        stream = from_schema(schema).execute()
+        try:
+            for event in stream:
+                _consume(event, results, redactor, progress)
+        except KeyboardInterrupt:
+            stream.stop()
+            results.interrupted = True
+
+
+def _install_auth(schema: OpenApiSchema, tokens: RecordingTokens) -> None:
+    class SuiteTokens:
+        """Puts a current token, raw, in `Authorization` (schemathesis builds one per run)."""
+
+        def get(self, case: Case[Any], context: Any) -> str:
+            return tokens.get_token()
+
+        def set(self, case: Case[Any], data: str, context: Any) -> None:
+            case.headers["Authorization"] = data
+
+    # The provider caches and refreshes tokens itself.
+    schema.auth(refresh_interval=None)(SuiteTokens)
+
+
+@contextmanager
+def _marking(marker: RuleMarker) -> Iterator[None]:
+    """Marks create and update bodies right before they are sent, in every phase.
+
+    `before_call` is a process-wide hook, so it is registered for this run only. Schemathesis
+    re-validates a case that the hook changed, so its positive/negative label stays true.
+    """
+
+    def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
+        label = case.operation.label
+        if label == CREATE:
+            case.body = marker.mark_create(case.body)
+        elif label == UPDATE:
+            case.body = marker.mark_update(case.body)
+
+    GLOBAL_HOOK_DISPATCHER.register_hook_with_name(before_call, "before_call")
+    try:
+        yield
+    finally:
+        GLOBAL_HOOK_DISPATCHER.unregister(before_call)
+
+
+@contextmanager
+def _client_check(models: ResponseModels) -> Iterator[None]:
+    """Registers the check that every documented answer survives the client's model."""
+
+    def client_model_roundtrip(
+        ctx: CheckContext, response: Response, case: Case[Any]
+    ) -> bool | None:
+        # As for the built-in checks: True means "does not apply here", None means "passed".
+        model = models.model_for(case.operation.label, response.status_code)
+        if model is None:
+            return True  # an undocumented status: status_code_conformance reports it
+        try:
+            payload = response.json()
+        except ValueError:
+            return True  # not JSON: content_type_conformance reports it
+        problem = roundtrip_problem(model, payload)
+        if problem is not None:
+            raise ClientModelFailure(
+                operation=case.operation.label,
+                title=f"Answer {response.status_code} does not survive the client's "
+                f"{model.__name__} model",
+                message=problem,
+                severity=Severity.HIGH,
+            )
+        return None
+
+    schemathesis.check(client_model_roundtrip)
+    try:
+        yield
+    finally:
+        CHECKS.unregister(CLIENT_CHECK)
+
+
+def _answered_id(response: Response) -> str | None:
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return None
+    rule_id = body.get("id") if isinstance(body, dict) else None
+    return rule_id if isinstance(rule_id, str) and rule_id else None
+
+
+def _consume(
+    event: events.EngineEvent, results: Results, redactor: Redactor, progress: Progress
+) -> None:
+    if isinstance(event, events.PhaseStarted):
+        progress.phase(event.phase.name.value)
+    elif isinstance(event, events.ScenarioStarted):
+        progress.operation(event.label)
+    elif isinstance(event, events.ScenarioFinished):
+        if event.status == Status.INTERRUPTED:
+            results.interrupted = True
+        _record_scenario(event.recorder, event.phase.value, results, redactor, progress)
+    elif isinstance(event, events.NonFatalError):
+        results.add_error(
+            redactor.scrub(f"{event.label}: {event.info.title}: {event.info.message}")
+        )
+    elif isinstance(event, events.FatalError):
+        results.add_error(
+            redactor.scrub(f"fatal: {type(event.exception).__name__}: {event.exception}")
+        )
+    elif isinstance(event, events.Interrupted):
+        results.interrupted = True
+    elif isinstance(event, events.EngineFinished):
+        if event.stop_reason not in (StopReason.COMPLETED, StopReason.MAX_TIME):
+            results.stopped_early = event.stop_reason.skip_explanation
+        for failure in event.failures:
+            record = FailureRecord(
+                operation=failure.operation or RUN_CHECKS,
+                check=RUN_CHECKS,
+                title=failure.title,
+                expected=redactor.scrub(failure.message),
+                reproduction="",
+                phase="after run",
+            )
+            if results.add_failure(record, identity=(RUN_CHECKS, failure)):
+                progress.failure()
+
+
+def _record_scenario(
+    recorder: ScenarioRecorder,
+    phase: str,
+    results: Results,
+    redactor: Redactor,
+    progress: Progress,
+) -> None:
+    for node in recorder.cases.values():
+        results.count_request(node.value.operation.label)
+    for case_id, checks in recorder.checks.items():
+        case_node = recorder.cases.get(case_id)
+        if case_node is None:
+            continue
+        operation = case_node.value.operation.label
+        for check in checks:
+            results.count_check(operation, check.name)
+            info = check.failure_info
+            if check.status != Status.FAILURE or info is None:
+                continue
+            failure = info.failure
+            where = failure.operation or operation
+            response = recorder.find_response(case_id=case_id)
+            record = FailureRecord(
+                operation=where,
+                check=check.name,
+                title=failure.title,
+                expected=redactor.scrub(_expected(check.name, failure, response)),
+                reproduction=redactor.scrub(
+                    _reproduction(recorder, case_id, failure, info.code_sample)
+                ),
+                phase=phase,
+                status=response.status_code if response is not None else None,
+            )
+            if results.add_failure(record, identity=(where, check.name, failure)):
+                progress.failure()
+
+
+def _expected(check: str, failure: Failure, response: Response | None) -> str:
+    """What the contract expected, what the failure says, and what the server answered."""
+    parts = [EXPECTATIONS.get(check, failure.title)]
+    if failure.message.strip():
+        parts.append(failure.message.strip())
+    if response is not None:
+        body = response.content.decode("utf-8", "replace")
+        if len(body) > MAX_BODY_SHOWN:
+            body = body[: MAX_BODY_SHOWN - 3] + "..."
+        parts.append(
+            f"Answered {response.status_code}: {body}"
+            if body
+            else f"Answered {response.status_code}"
+        )
+    return "\n".join(parts)
+
+
+def _reproduction(recorder: ScenarioRecorder, case_id: str, failure: Failure, last: str) -> str:
+    """The curl commands that reproduce a failure: the steps before it (stateful), then it."""
+    steps: list[str] = []
+    for case in recorder.iter_chain_cases(
+        case_id=case_id, related_case_ids=failure.related_case_ids()
+    ):
+        if case.id == case_id:
+            continue
+        try:
+            headers = recorder.find_request_headers(case_id=case.id)
+        except KeyError:
+            continue
+        steps.append(case.as_curl_command(headers=headers))
+    steps.append(last)
+    return "\n".join(steps)

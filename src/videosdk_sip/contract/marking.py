@@ -1,0 +1,70 @@
+"""Marks every rule the suite creates, so that it can be found and deleted afterwards.
+
+A generated create body gets the configured gateway, a name starting with this run's prefix
+and the suite's tag; an update body that renames a rule or replaces its tags keeps both. Only
+values that already satisfy the contract are changed, each into another valid value, and no
+required field is ever added, so a deliberately invalid body (negative testing) stays invalid
+in the same way.
+"""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from attrs import frozen
+
+__all__ = ["NAME_PREFIX", "TAG", "RuleMarker", "new_run_prefix"]
+
+NAME_PREFIX = "videosdk-sip-contract-"
+"""Every rule the suite creates has a name starting with this, then the run's id and a dash."""
+
+TAG = "videosdk-sip-contract"
+"""Every rule the suite creates carries this tag."""
+
+
+def new_run_prefix() -> str:
+    """A name prefix of its own for one run, so that runs sharing an account stay apart."""
+    return f"{NAME_PREFIX}{secrets.token_hex(4)}-"
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str) and value != ""
+
+
+@frozen
+class RuleMarker:
+    """Rewrites request bodies so that what they create is recognisably this run's."""
+
+    prefix: str
+    gateway_id: str
+    tag: str = TAG
+
+    def mark_create(self, body: Any) -> Any:
+        """The create body with this run's gateway, name prefix and tag, where they are valid."""
+        if not isinstance(body, dict):
+            return body
+        marked: dict[str, Any] = self.mark_update(body)
+        if _is_text(marked.get("gatewayId")):
+            marked["gatewayId"] = self.gateway_id
+        if "tags" not in marked:
+            # Optional, so adding it cannot turn an invalid body into a valid one.
+            marked["tags"] = [self.tag]
+        return marked
+
+    def mark_update(self, body: Any) -> Any:
+        """The update body with the name prefix and tag, where it sends a valid name or tags."""
+        if not isinstance(body, dict):
+            return body
+        marked: dict[str, Any] = dict(body)
+        name = marked.get("name")
+        if isinstance(name, str) and name and not name.startswith(self.prefix):
+            marked["name"] = self.prefix + name
+        tags = marked.get("tags")
+        if isinstance(tags, list) and all(_is_text(tag) for tag in tags) and self.tag not in tags:
+            marked["tags"] = [self.tag, *tags]
+        return marked
+
+    def owns(self, rule: object) -> bool:
+        """Whether a rule answered by the server is one this run created (by its name)."""
+        return isinstance(rule, dict) and str(rule.get("name", "")).startswith(self.prefix)

@@ -1,0 +1,198 @@
+"""What a run prints: a progress line while it runs, then the tables, failures and cleanup."""
+
+from __future__ import annotations
+
+import textwrap
+import threading
+import time
+from collections.abc import Sequence
+from typing import TextIO
+
+from videosdk_sip.contract.redaction import Redactor
+from videosdk_sip.contract.results import Tally
+from videosdk_sip.contract.suite import Outcome
+
+__all__ = ["ConsoleProgress", "render_report"]
+
+REDRAW_EVERY = 0.1
+
+
+class ConsoleProgress:
+    """One status line redrawn in place on a terminal; a line per phase anywhere else."""
+
+    def __init__(
+        self, stream: TextIO, *, interactive: bool | None = None, quiet: bool = False
+    ) -> None:
+        self._stream = stream
+        self._interactive = stream.isatty() if interactive is None else interactive
+        self._quiet = quiet
+        self._lock = threading.Lock()
+        self._started = time.monotonic()
+        self._phase = "starting"
+        self._operation: str | None = None
+        self._requests = 0
+        self._phase_requests = 0
+        self._failures = 0
+        self._drawn = 0.0
+        self._width = 0
+
+    def phase(self, name: str) -> None:
+        with self._lock:
+            self._finish_phase()
+            self._phase = name
+            self._operation = None
+            self._phase_requests = 0
+            self._draw(force=True)
+
+    def operation(self, label: str | None) -> None:
+        with self._lock:
+            self._operation = label
+            self._draw()
+
+    def request(self) -> None:
+        with self._lock:
+            self._requests += 1
+            self._phase_requests += 1
+            self._draw()
+
+    def failure(self) -> None:
+        with self._lock:
+            self._failures += 1
+            self._draw(force=True)
+
+    def close(self) -> None:
+        with self._lock:
+            if self._quiet:
+                return
+            if self._interactive:
+                self._stream.write("\r" + " " * self._width + "\r")
+                self._stream.flush()
+            else:
+                self._finish_phase()
+
+    def _finish_phase(self) -> None:
+        if self._quiet or self._interactive or self._phase == "starting":
+            return
+        if self._phase_requests or self._phase in ("client", "cleanup"):
+            elapsed = time.monotonic() - self._started
+            self._line(
+                f"  {self._phase}: {self._phase_requests} requests, "
+                f"{self._failures} failures so far ({elapsed:.1f} s)"
+            )
+
+    def _draw(self, *, force: bool = False) -> None:
+        if self._quiet or not self._interactive:
+            return
+        now = time.monotonic()
+        if not force and now - self._drawn < REDRAW_EVERY:
+            return
+        self._drawn = now
+        where = f" {self._operation}" if self._operation else ""
+        text = (
+            f"{self._phase}{where} | {self._requests} requests | "
+            f"{self._failures} failures | {now - self._started:.1f} s"
+        )
+        self._stream.write("\r" + text.ljust(self._width))
+        self._width = len(text)
+        self._stream.flush()
+
+    def _line(self, text: str) -> None:
+        self._stream.write(text + "\n")
+        self._stream.flush()
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    widths = [len(header) for header in headers]
+    for row in rows:
+        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+
+    def line(cells: Sequence[str]) -> str:
+        first, *rest = cells
+        return "  ".join(
+            [first.ljust(widths[0]), *(c.rjust(w) for c, w in zip(rest, widths[1:], strict=True))]
+        )
+
+    return [line(headers), "  ".join("-" * width for width in widths), *map(line, rows)]
+
+
+def _tally_rows(tallies: dict[str, Tally]) -> list[list[str]]:
+    rows = [[name, str(t.cases), str(t.failures)] for name, t in tallies.items()]
+    rows.append(
+        [
+            "total",
+            str(sum(t.cases for t in tallies.values())),
+            str(sum(t.failures for t in tallies.values())),
+        ]
+    )
+    return rows
+
+
+def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
+    """The whole report as text, scrubbed of the secret and every token."""
+    results = outcome.results
+    lines = [
+        f"Contract suite against {target}",
+        f"seed {outcome.seed} (replay with --seed {outcome.seed})",
+        "",
+    ]
+    lines += [
+        "Operations",
+        *_table(["operation", "requests", "failures"], _tally_rows(results.by_operation())),
+    ]
+    lines += [
+        "",
+        "Checks",
+        *_table(["check", "cases", "failures"], _tally_rows(results.by_check())),
+    ]
+
+    if results.failures:
+        lines += ["", f"Failures ({len(results.failures)})"]
+        for index, record in enumerate(results.failures, 1):
+            status = f", status {record.status}" if record.status is not None else ""
+            lines += [
+                "",
+                f"{index}. {record.operation} | {record.check} ({record.phase}{status})",
+                f"   {record.title}",
+                "   Expected by the contract:",
+                *_indented(record.expected, 6),
+            ]
+            if record.reproduction:
+                lines += ["   Reproduce:", *_indented(record.reproduction, 6)]
+    if results.errors:
+        lines += ["", f"Errors ({len(results.errors)})"]
+        lines += [f"- {line}" for error in results.errors for line in [error.strip()]]
+    if results.stopped_early:
+        lines += ["", f"Stopped early: {results.stopped_early}"]
+    if results.interrupted:
+        lines += ["", "Interrupted: the run did not finish (cleanup ran all the same)"]
+
+    lines += ["", *_cleanup_lines(outcome)]
+    verdict = "FAILED" if outcome.failed else "PASSED"
+    summary = (
+        f"{verdict}: {len(results.failures)} failures, {len(results.errors)} errors, "
+        f"{sum(results.requests.values())} requests in {outcome.elapsed:.1f} s"
+    )
+    lines += ["", summary]
+    return redactor.scrub("\n".join(lines) + "\n")
+
+
+def _cleanup_lines(outcome: Outcome) -> list[str]:
+    cleanup = outcome.cleanup
+    prefix = outcome.prefix
+    if cleanup is None:
+        return [f"Cleanup did not run: rules named {prefix}* may remain; delete them by hand"]
+    lines = [
+        f"Cleanup: {cleanup.tracked} rules created (names start with {prefix}); "
+        f"{len(cleanup.deleted)} deleted at the end; {len(cleanup.leftovers)} left over"
+    ]
+    if cleanup.leftovers:
+        lines.append("Left over (still there after cleanup):")
+        lines += [f"- {rule_id}" for rule_id in cleanup.leftovers]
+    if cleanup.problems:
+        lines.append("Cleanup problems:")
+        lines += [f"- {problem}" for problem in cleanup.problems]
+    return lines
+
+
+def _indented(text: str, width: int) -> list[str]:
+    return textwrap.indent(text.strip(), " " * width).splitlines()

@@ -1,0 +1,198 @@
+"""One contract run: schemathesis over every phase and check, the client check, then cleanup.
+
+The schemathesis part goes through its Python engine (`schemathesis.engine.from_schema`),
+the same one its CLI drives, so every phase runs (examples, coverage, fuzzing, stateful) and
+each event reaches this module directly: the report, the JUnit file and the progress display
+are built from the events, and the suite's own extensions (auth, body marking, create
+tracking, the client check) are plain Python for the length of the run.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, Protocol
+
+import httpx
+from attrs import frozen
+
+from videosdk_sip.contract.cleanup import CleanupReport, clean_up
+from videosdk_sip.contract.marking import RuleMarker, new_run_prefix
+from videosdk_sip.contract.models import ResponseModels
+from videosdk_sip.contract.options import SuiteOptions
+from videosdk_sip.contract.pacing import Pacer
+from videosdk_sip.contract.redaction import Redactor
+from videosdk_sip.contract.results import Results
+from videosdk_sip.contract.target import Credentials, Target
+from videosdk_sip.contract.tracking import CreatedRules
+
+if TYPE_CHECKING:
+    from videosdk_sip_client import AuthenticatedClient
+    from videosdk_sip_client.tokens import TokenProvider
+
+__all__ = ["CREATE", "DELETE", "UPDATE", "Endpoint", "Outcome", "Progress", "run_suite"]
+
+CREATE = "POST /v2/sip/routing-rules"
+UPDATE = "PUT /v2/sip/routing-rules/{ruleId}"
+DELETE = "DELETE /v2/sip/routing-rules/{ruleId}"
+
+TOKEN_LIFETIME = timedelta(minutes=30)
+
+
+@frozen
+class Endpoint:
+    """Where requests go: a base URL, and the ASGI app when it runs in this process."""
+
+    base_url: str
+    app: Any = None
+
+
+class Progress(Protocol):
+    """What the run reports while it goes."""
+
+    def phase(self, name: str) -> None: ...
+
+    def operation(self, label: str | None) -> None: ...
+
+    def request(self) -> None: ...
+
+    def failure(self) -> None: ...
+
+
+@frozen
+class Outcome:
+    """Everything a run produced."""
+
+    results: Results
+    cleanup: CleanupReport | None
+    seed: int
+    prefix: str
+    elapsed: float
+
+    @property
+    def failed(self) -> bool:
+        return self.results.failed or self.cleanup is None or not self.cleanup.ok
+
+
+def run_suite(
+    endpoint: Endpoint,
+    target: Target,
+    options: SuiteOptions,
+    *,
+    redactor: Redactor,
+    progress: Progress,
+) -> Outcome:
+    """Runs every phase against `endpoint`, then the client check, then always cleans up."""
+    from videosdk_sip.contract.client_phase import run_client_phase
+    from videosdk_sip.contract.engine import execute_engine, load_schema
+    from videosdk_sip.spec import load_document
+
+    started = time.monotonic()
+    seed = options.seed if options.seed is not None else random.SystemRandom().getrandbits(32)
+    deadline = started + options.max_time if options.max_time is not None else None
+    redactor.add(target.credentials.secret, target.credentials.token)
+    tokens = _token_provider(target.credentials, redactor)
+    marker = RuleMarker(prefix=new_run_prefix(), gateway_id=target.gateway_id)
+    created = CreatedRules()
+    results = Results()
+    pacer = Pacer(options.rate_limit)
+    models = ResponseModels.from_document(load_document())
+    client = _client(endpoint, tokens, options)
+    cleanup: CleanupReport | None = None
+    try:
+        schema = load_schema(endpoint, options, seed=seed)
+        execute_engine(
+            schema,
+            options,
+            tokens=tokens,
+            marker=marker,
+            created=created,
+            models=models,
+            results=results,
+            redactor=redactor,
+            progress=progress,
+        )
+        if not results.interrupted and options.client_examples > 0:
+            progress.phase("client")
+            run_client_phase(
+                schema,
+                client,
+                examples=options.client_examples,
+                seed=seed,
+                marker=marker,
+                created=created,
+                models=models,
+                results=results,
+                redactor=redactor,
+                pace=pacer,
+                deadline=deadline,
+                progress=progress,
+            )
+        if not results.interrupted and results.stopped_early is None:
+            results.require_success(models.operations())
+    except KeyboardInterrupt:
+        results.interrupted = True
+    finally:
+        progress.phase("cleanup")
+        try:
+            cleanup = clean_up(client.get_httpx_client(), created, marker, pace=pacer)
+        finally:
+            client.close()
+    return Outcome(
+        results=results,
+        cleanup=cleanup,
+        seed=seed,
+        prefix=marker.prefix,
+        elapsed=time.monotonic() - started,
+    )
+
+
+class RecordingTokens:
+    """Hands out the provider's tokens, telling the redactor about each one first."""
+
+    def __init__(self, provider: TokenProvider, redactor: Redactor) -> None:
+        self._provider = provider
+        self._redactor = redactor
+
+    def get_token(self) -> str:
+        token = self._provider.get_token()
+        self._redactor.add(token)
+        return token
+
+    def __repr__(self) -> str:
+        return "RecordingTokens(<hidden>)"
+
+
+def _token_provider(credentials: Credentials, redactor: Redactor) -> RecordingTokens:
+    from videosdk_sip_client.tokens import CachedTokenProvider, StaticTokenProvider
+
+    provider: TokenProvider
+    if credentials.token is not None:
+        provider = StaticTokenProvider(credentials.token)
+    else:
+        assert credentials.api_key is not None
+        assert credentials.secret is not None
+        provider = CachedTokenProvider(
+            credentials.api_key, credentials.secret, lifetime=TOKEN_LIFETIME
+        )
+    return RecordingTokens(provider, redactor)
+
+
+def _client(
+    endpoint: Endpoint, tokens: RecordingTokens, options: SuiteOptions
+) -> AuthenticatedClient:
+    """The generated client, as a user would build it, minus retries: every answer counts."""
+    from videosdk_sip_client import AuthenticatedClient
+
+    from videosdk_sip.contract.transport import InProcessTransport
+
+    transport = InProcessTransport(endpoint.app) if endpoint.app is not None else None
+    return AuthenticatedClient(
+        endpoint.base_url,
+        tokens,
+        timeout=httpx.Timeout(options.request_timeout),
+        retry=None,
+        raise_on_error=False,
+        transport=transport,
+    )

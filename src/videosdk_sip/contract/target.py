@@ -1,0 +1,162 @@
+"""Which server the suite runs against, with which credentials and on which gateway."""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+from attrs import field, frozen
+
+from videosdk_sip.credentials import API_KEY_VARIABLE, SECRET_VARIABLE
+
+__all__ = [
+    "BASE_URL_VARIABLE",
+    "GATEWAY_VARIABLE",
+    "PRODUCTION_HOST",
+    "TOKEN_VARIABLE",
+    "Credentials",
+    "Target",
+    "TargetError",
+    "embedded_target",
+    "resolve_target",
+]
+
+BASE_URL_VARIABLE = "VIDEOSDK_BASE_URL"
+TOKEN_VARIABLE = "VIDEOSDK_TOKEN"  # noqa: S105 (a variable name, not a token)
+GATEWAY_VARIABLE = "VIDEOSDK_GATEWAY_ID"
+
+PRODUCTION_HOST = "api.videosdk.live"
+"""The vendor's production API: refused unless `--allow-production` is given."""
+
+EMBEDDED_API_KEY = "videosdk-sip-contract"
+
+
+class TargetError(Exception):
+    """The target cannot be used as configured; the message says what to set or change."""
+
+
+@frozen
+class Credentials:
+    """An API key and secret to mint tokens with, or one ready token. Never shown in a repr."""
+
+    api_key: str | None = None
+    secret: str | None = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        has_pair = self.api_key is not None and self.secret is not None
+        if has_pair == (self.token is not None):
+            raise ValueError("credentials: give an API key and secret, or a token, not both")
+
+
+@frozen
+class Target:
+    """Where requests go. `base_url` is None for the embedded mock, started by the suite."""
+
+    base_url: str | None
+    credentials: Credentials
+    gateway_id: str
+    in_process: bool = False
+
+    @property
+    def embedded(self) -> bool:
+        return self.base_url is None
+
+    def describe(self) -> str:
+        if self.base_url is not None:
+            return self.base_url
+        return "the embedded mock (in process)" if self.in_process else "the embedded mock"
+
+
+def embedded_target(*, gateway_id: str | None = None, in_process: bool = False) -> Target:
+    """The embedded mock, with a fresh secret for this run only and the outbound gateway."""
+    from videosdk_sip.mock.settings import DEFAULT_GATEWAYS
+
+    # The outbound gateway lets rules share numbers, so creates are not refused with 409s
+    # that would cut stateful sequences short.
+    default_gateway = next(g.id for g in DEFAULT_GATEWAYS if g.direction == "OUTBOUND")
+    return Target(
+        base_url=None,
+        credentials=Credentials(api_key=EMBEDDED_API_KEY, secret=secrets.token_urlsafe(32)),
+        gateway_id=gateway_id or default_gateway,
+        in_process=in_process,
+    )
+
+
+def resolve_target(
+    *,
+    base_url: str | None,
+    gateway_id: str | None,
+    allow_production: bool,
+    in_process: bool,
+    environ: Mapping[str, str],
+) -> Target:
+    """The target that the options and the environment name, or a `TargetError` saying why not.
+
+    Without `base_url` (the `--base-url` option) or `VIDEOSDK_BASE_URL` it is the embedded
+    mock. A remote target needs `VIDEOSDK_API_KEY` and `VIDEOSDK_SECRET` (tokens are minted
+    from them and refreshed), or else a ready token in `VIDEOSDK_TOKEN`; and a gateway
+    (`--gateway-id` or `VIDEOSDK_GATEWAY_ID`). Every missing item is named at once, and
+    nothing is sent before they are all there.
+    """
+    source = "--base-url"
+    if not base_url:
+        base_url = environ.get(BASE_URL_VARIABLE, "").strip() or None
+        source = BASE_URL_VARIABLE
+    if base_url is None:
+        return embedded_target(gateway_id=gateway_id, in_process=in_process)
+    if in_process:
+        raise TargetError(f"--in-process runs the embedded mock; it cannot be used with {source}")
+    base_url = _checked_url(base_url, source=source, allow_production=allow_production)
+
+    problems: list[str] = []
+    credentials = _remote_credentials(environ, problems)
+    gateway = gateway_id or environ.get(GATEWAY_VARIABLE, "").strip()
+    if not gateway:
+        problems.append(
+            f"{GATEWAY_VARIABLE} is not set: name the gateway the suite may create rules on "
+            f"(or pass --gateway-id)"
+        )
+    if problems or credentials is None:
+        raise TargetError(
+            f"cannot run against {base_url}; nothing was sent:\n"
+            + "\n".join(f"  - {problem}" for problem in problems)
+        )
+    return Target(base_url=base_url, credentials=credentials, gateway_id=gateway)
+
+
+def _checked_url(url: str, *, source: str, allow_production: bool) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise TargetError(f"{source}: must be an http:// or https:// URL with a host, not {url!r}")
+    if parts.query or parts.fragment:
+        raise TargetError(f"{source}: must not carry a query or fragment: {url!r}")
+    if parts.hostname.rstrip(".").lower() == PRODUCTION_HOST and not allow_production:
+        raise TargetError(
+            f"{source}: {parts.hostname} is the vendor's production API; the suite creates, "
+            f"changes and deletes rules there. Point it at staging, or pass --allow-production "
+            f"if you really mean production"
+        )
+    return url.rstrip("/")
+
+
+def _remote_credentials(environ: Mapping[str, str], problems: list[str]) -> Credentials | None:
+    api_key = environ.get(API_KEY_VARIABLE, "").strip()
+    secret = environ.get(SECRET_VARIABLE, "").strip()
+    token = environ.get(TOKEN_VARIABLE, "").strip()
+    if api_key and secret:
+        return Credentials(api_key=api_key, secret=secret)
+    if api_key or secret:
+        # Name variables only, never their values.
+        missing = SECRET_VARIABLE if api_key else API_KEY_VARIABLE
+        present = API_KEY_VARIABLE if api_key else SECRET_VARIABLE
+        problems.append(f"{present} is set but {missing} is not: set both")
+    elif token:
+        return Credentials(token=token)
+    else:
+        problems.append(
+            f"no credentials: set {API_KEY_VARIABLE} and {SECRET_VARIABLE} "
+            f"(or a ready token in {TOKEN_VARIABLE})"
+        )
+    return None

@@ -1,0 +1,304 @@
+"""Running the contract command in tests, and deliberately broken variants of the mock."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Awaitable, Callable, Iterator, Mapping, MutableMapping
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+from attrs import frozen
+from videosdk_sip_client.tokens import mint_token
+
+from videosdk_sip.contract.command import add_arguments, execute
+from videosdk_sip.contract.embedded import AppFactory
+from videosdk_sip.mock.app import create_app
+from videosdk_sip.mock.settings import MockSettings
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+RULES = "/v2/sip/routing-rules"
+API_KEY = "contract-test-key"
+SECRET = "contract-test-secret-0123456789-abcdefghij"
+GATEWAY = "gateway_out_987654321"
+
+SMALL = ("--max-examples", "10", "--stateful-examples", "5", "--client-examples", "2")
+"""A run small enough for a drift test, big enough to reach every operation and check."""
+
+
+@frozen
+class Run:
+    code: int
+    out: str
+    err: str
+
+    def failure_headers(self) -> list[str]:
+        """The `N. OPERATION | check (...)` line of every failure in the report."""
+        return [
+            line.split(". ", 1)[1]
+            for line in self.out.splitlines()
+            if line[:1].isdigit() and ". " in line and " | " in line
+        ]
+
+    def names(self, operation: str, check: str) -> bool:
+        return any(
+            header.startswith(f"{operation} | {check} ") for header in self.failure_headers()
+        )
+
+
+def contract_args(*argv: str) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="videosdk-sip contract")
+    add_arguments(parser)
+    return parser.parse_args(argv)
+
+
+def run_contract(
+    *argv: str, environ: Mapping[str, str] | None = None, app_factory: AppFactory | None = None
+) -> Run:
+    """Runs the command in this process, isolated from the caller's VIDEOSDK_* variables."""
+    out, err = io.StringIO(), io.StringIO()
+    code = execute(
+        contract_args(*argv),
+        environ=dict(environ or {}),
+        stdout=out,
+        stderr=err,
+        app_factory=app_factory,
+    )
+    return Run(code, out.getvalue(), err.getvalue())
+
+
+# Broken variants of the mock -----------------------------------------------------------------
+
+Rewrite = Callable[[Scope, int, bytes], tuple[int, bytes]]
+
+
+def rewriting(app: ASGIApp, rewrite: Rewrite) -> ASGIApp:
+    """`app` with every answer passed through `rewrite(scope, status, body)` before it goes out."""
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await app(scope, receive, send)
+            return
+        start: dict[str, Any] = {}
+        chunks: list[bytes] = []
+
+        async def capture(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                start.update(message)
+                return
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body"):
+                return
+            status, body = rewrite(scope, start["status"], b"".join(chunks))
+            headers = [(k, v) for k, v in start["headers"] if k.lower() != b"content-length"]
+            headers.append((b"content-length", str(len(body)).encode()))
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+
+        await app(scope, receive, capture)
+
+    return wrapped
+
+
+def _json(body: bytes) -> Any:
+    try:
+        return json.loads(body)
+    except ValueError:
+        return None
+
+
+def drops_required_field(settings: MockSettings) -> ASGIApp:
+    """Answers rules without `gatewayId`, a field the contract requires."""
+
+    def rewrite(scope: Scope, status: int, body: bytes) -> tuple[int, bytes]:
+        data = _json(body)
+        rules = data.get("data") if isinstance(data, dict) and "pageInfo" in data else [data]
+        for rule in rules or []:
+            if isinstance(rule, dict) and "numbers" in rule:
+                rule.pop("gatewayId", None)
+        return status, json.dumps(data).encode() if data is not None else body
+
+    return rewriting(create_app(settings), rewrite)
+
+
+def answers_undocumented_status(settings: MockSettings) -> ASGIApp:
+    """Answers a successful create with 201, a status the contract does not list."""
+
+    def rewrite(scope: Scope, status: int, body: bytes) -> tuple[int, bytes]:
+        if scope["method"] == "POST" and scope["path"] == RULES and status == 200:
+            return 201, body
+        return status, body
+
+    return rewriting(create_app(settings), rewrite)
+
+
+def fails_on_large_pages(settings: MockSettings) -> ASGIApp:
+    """A 500 for any listing that asks for more than 50 rules a page."""
+    app = create_app(settings)
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        query = dict(
+            item.split("=", 1)
+            for item in scope.get("query_string", b"").decode().split("&")
+            if "=" in item
+        )
+        per_page = query.get("perPage", "")
+        listing = scope.get("path") == RULES and scope.get("method") == "GET"
+        if listing and per_page.isdigit() and int(per_page) > 50:
+            body = b'{"message": "internal error", "code": "INTERNAL_ERROR"}'
+            headers = [(b"content-type", b"application/json")]
+            await send({"type": "http.response.start", "status": 500, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        await app(scope, receive, send)
+
+    return wrapped
+
+
+def keeps_deleted_rules(settings: MockSettings) -> ASGIApp:
+    """Answers a delete as done (200, the documented body) but keeps the rule."""
+    app = create_app(settings)
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        path = scope.get("path", "")
+        if scope.get("method") != "DELETE" or not path.startswith(RULES + "/"):
+            await app(scope, receive, send)
+            return
+        rule_id = path.rsplit("/", 1)[1]
+
+        def rewrite(scope: Scope, status: int, body: bytes) -> tuple[int, bytes]:
+            if status != 200:
+                return status, body
+            return 200, json.dumps({"message": "Routing rule deleted.", "ruleId": rule_id}).encode()
+
+        # A fetch stands in for the delete: the same 401/404 answers, and nothing removed.
+        await rewriting(app, rewrite)({**scope, "method": "GET"}, receive, send)
+
+    return wrapped
+
+
+def ignores_auth(settings: MockSettings) -> ASGIApp:
+    """Treats a missing or bad token as a good one."""
+    app = create_app(settings)
+    api_key, secret = next(iter(settings.credentials.items()))
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = [(k, v) for k, v in scope["headers"] if k.lower() != b"authorization"]
+            headers.append((b"authorization", mint_token(api_key, secret).encode()))
+            scope = {**scope, "headers": headers}
+        await app(scope, receive, send)
+
+    return wrapped
+
+
+# The mock as a separate process --------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+@contextmanager
+def mock_process(api_key: str = API_KEY, secret: str = SECRET) -> Iterator[str]:
+    """`videosdk-sip mock` in a process of its own, like a remote server; yields its URL."""
+    port = free_port()
+    env = {**os.environ, "VIDEOSDK_API_KEY": api_key, "VIDEOSDK_SECRET": secret}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "videosdk_sip.cli", "mock", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                if httpx.get(f"{url}/openapi.json", timeout=1).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the mock process did not start")
+            time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def list_rules(url: str, *, api_key: str = API_KEY, secret: str = SECRET) -> list[dict[str, Any]]:
+    """Every rule the API key has, over all pages."""
+    rules: list[dict[str, Any]] = []
+    page = 1
+    while True:
+        answer = httpx.get(
+            f"{url}{RULES}",
+            params={"perPage": 100, "page": page},
+            headers={"Authorization": mint_token(api_key, secret)},
+        )
+        answer.raise_for_status()
+        body = answer.json()
+        rules += body["data"]
+        if page >= body["pageInfo"]["lastPage"]:
+            return rules
+        page += 1
+
+
+def remote_environ(url: str, **extra: str) -> dict[str, str]:
+    return {
+        "VIDEOSDK_BASE_URL": url,
+        "VIDEOSDK_API_KEY": API_KEY,
+        "VIDEOSDK_SECRET": SECRET,
+        "VIDEOSDK_GATEWAY_ID": GATEWAY,
+        **extra,
+    }
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+@contextmanager
+def serving(app: ASGIApp) -> Iterator[str]:
+    """Serves `app` on a free loopback port in a background thread; yields its base URL."""
+    import threading
+
+    import uvicorn
+
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=free_port(), log_config=None, lifespan="off"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not server.started:
+            if not thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the server did not start")
+            time.sleep(0.01)
+        yield f"http://127.0.0.1:{config.port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -1,0 +1,71 @@
+"""The suite catches drift: against each deliberately broken mock it fails, naming what broke.
+
+A suite that passes against one of these servers is a failing test.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from videosdk_sip.contract.embedded import AppFactory
+
+from .helpers import (
+    SMALL,
+    Run,
+    answers_undocumented_status,
+    drops_required_field,
+    fails_on_large_pages,
+    ignores_auth,
+    keeps_deleted_rules,
+    run_contract,
+)
+
+CREATE = "POST /v2/sip/routing-rules"
+LIST = "GET /v2/sip/routing-rules"
+GET = "GET /v2/sip/routing-rules/{ruleId}"
+DELETE = "DELETE /v2/sip/routing-rules/{ruleId}"
+
+pytestmark = pytest.mark.slow
+
+
+@cache
+def run_against(broken: AppFactory) -> Run:
+    """One small run per broken server, shared by the tests that read its report."""
+    return run_contract("--in-process", "--seed", "7", "--no-progress", *SMALL, app_factory=broken)
+
+
+@pytest.mark.parametrize(
+    ("broken", "operation", "check"),
+    [
+        pytest.param(drops_required_field, GET, "response_schema_conformance", id="missing-field"),
+        pytest.param(
+            drops_required_field, CREATE, "client_model_roundtrip", id="missing-field-client"
+        ),
+        pytest.param(
+            answers_undocumented_status, CREATE, "status_code_conformance", id="undocumented-status"
+        ),
+        pytest.param(fails_on_large_pages, LIST, "not_a_server_error", id="server-error"),
+        pytest.param(keeps_deleted_rules, DELETE, "client_lifecycle", id="survives-delete"),
+        pytest.param(ignores_auth, GET, "ignored_auth", id="auth-not-enforced"),
+    ],
+)
+def test_a_broken_server_fails_the_run_and_is_named(
+    broken: AppFactory, operation: str, check: str
+) -> None:
+    run = run_against(broken)
+
+    assert run.code == 1, run.out
+    assert run.names(operation, check), "\n".join(run.failure_headers())
+    assert "FAILED:" in run.out
+
+
+def test_rules_that_survive_their_delete_are_reported_by_id() -> None:
+    run = run_against(keeps_deleted_rules)
+
+    assert run.code == 1
+    leftovers = run.out.split("Left over (still there after cleanup):\n", 1)[1]
+    ids = [line[2:] for line in leftovers.splitlines() if line.startswith("- rule_")]
+    assert ids, run.out
+    assert f"{len(ids)} left over" in run.out
