@@ -1,0 +1,282 @@
+"""Throughput and p99 latency of the mock, a bare ASGI endpoint and Prism, side by side.
+
+    .venv/bin/python benchmarks/mock/run.py                 # mock, bare, prism-silent
+    .venv/bin/python benchmarks/mock/run.py --variants all  # every variant below
+    .venv/bin/python benchmarks/mock/run.py --duration 3 --connections 8
+
+Each server runs alone on 127.0.0.1 while wrk (2 threads) sends, for `--duration` seconds
+after a 1 s warm-up, valid creates (POST with a token) and gets (GET of a stored rule with a
+token), with 8 and 32 connections. Prism runs through npx when Node is installed. Every
+process this script starts is stopped before it exits; each wait is bounded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import jwt
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SPEC = ROOT / "openapi.yaml"
+PRISM = "@stoplight/prism-cli@5.16.0"
+sys.path.insert(0, str(ROOT / "src"))
+
+from videosdk_sip.credentials import DEV_API_KEY, DEV_SECRET  # noqa: E402
+
+SERVE = [sys.executable, str(HERE / "serve.py")]
+VARIANTS: dict[str, list[str]] = {
+    "mock": [*SERVE, "mock"],
+    "mock-no-token-cache": [*SERVE, "mock", "--token-cache", "0"],
+    "mock-h11": [*SERVE, "mock", "--http", "h11"],
+    "mock-access-log": [*SERVE, "mock", "--access-log"],
+    "bare": [*SERVE, "bare"],
+    "bare-h11": [*SERVE, "bare", "--http", "h11"],
+    "prism-silent": ["npx", "--yes", PRISM, "mock", "-h", "127.0.0.1", "-v", "silent"],
+    "prism": ["npx", "--yes", PRISM, "mock", "-h", "127.0.0.1"],
+}
+DEFAULT_VARIANTS = ["mock", "bare", "prism-silent"]
+BASELINE = "prism-silent"
+CEILING = "bare"
+CREATE_PATH = "/v2/sip/routing-rules"
+DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
+@dataclass
+class Result:
+    variant: str
+    operation: str
+    connections: int
+    requests_per_second: float
+    p99_ms: float
+    non_2xx: int
+    socket_errors: int
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def token() -> str:
+    now = int(time.time())
+    claims = {
+        "apikey": DEV_API_KEY,
+        "permissions": ["allow_join"],
+        "version": 2,
+        "roles": ["crawler"],
+        "iat": now,
+        "exp": now + 3600,
+    }
+    return jwt.encode(claims, DEV_SECRET, algorithm="HS256")
+
+
+def command_for(variant: str, port: int) -> list[str]:
+    command = VARIANTS[variant]
+    if command[0] == "npx":
+        return [*command, "-p", str(port), str(SPEC)]
+    return [*command, "--port", str(port)]
+
+
+def wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited with {process.returncode} while starting")
+        try:
+            with DIRECT.open(url + "/v2/sip/routing-rules/none", timeout=1):
+                return
+        except urllib.error.HTTPError:
+            return  # any HTTP answer means it is up
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"no answer from {url} within {timeout:g} s")
+
+
+def create_rule(url: str, auth: str) -> str:
+    body = (HERE / "create.lua").read_text().split("wrk.body = '")[1].rsplit("'", 1)[0]
+    request = urllib.request.Request(  # noqa: S310 (an http:// URL built here)
+        url + CREATE_PATH,
+        data=body.encode(),
+        headers={"Content-Type": "application/json", "Authorization": auth},
+        method="POST",
+    )
+    with DIRECT.open(request, timeout=5) as answer:
+        return str(json.load(answer).get("id", "rule_123456789"))
+
+
+_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
+
+
+def run_wrk(
+    url: str, script: str, connections: int, duration: float, auth: str
+) -> dict[str, float]:
+    command = [
+        "wrk",
+        "-t2",
+        f"-c{connections}",
+        f"-d{duration:g}s",
+        "--timeout",
+        "5s",
+        "--latency",
+        "-s",
+        str(HERE / script),
+        url,
+    ]
+    output = subprocess.run(
+        command,
+        capture_output=True,
+        text=True,
+        timeout=duration + 30,
+        env={**os.environ, "TOKEN": auth},
+        check=True,
+    ).stdout
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
+    non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
+    errors = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output
+    )
+    if rate is None or p99 is None:
+        raise RuntimeError(f"cannot read wrk's output:\n{output}")
+    return {
+        "rate": float(rate.group(1)),
+        "p99_ms": float(p99.group(1)) * _UNITS[p99.group(2)],
+        "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
+        "socket_errors": sum(int(n) for n in errors.groups()) if errors else 0,
+    }
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)  # the group this script started, npx's node too
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
+def bench_variant(
+    variant: str, operations: list[str], connections: list[int], duration: float, auth: str
+) -> list[Result]:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            command_for(variant, port),
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+            cwd=ROOT,
+        )
+        try:
+            wait_until_answering(url, process, timeout=120)
+            rule_url = f"{url}{CREATE_PATH}/{create_rule(url, auth)}"
+            results = []
+            for operation in operations:
+                target = url + CREATE_PATH if operation == "create" else rule_url
+                script = f"{operation}.lua"
+                for count in connections:
+                    run_wrk(target, script, count, 1, auth)  # warm-up
+                    measured = run_wrk(target, script, count, duration, auth)
+                    results.append(
+                        Result(
+                            variant,
+                            operation,
+                            count,
+                            measured["rate"],
+                            measured["p99_ms"],
+                            int(measured["non_2xx"]),
+                            int(measured["socket_errors"]),
+                        )
+                    )
+                    print(
+                        f"  {variant:<20} {operation:<6} c={count:<3} "
+                        f"{measured['rate']:>9,.0f} req/s  p99 {measured['p99_ms']:.2f} ms",
+                        file=sys.stderr,
+                    )
+            return results
+        except Exception:
+            log.seek(0)
+            print(log.read().decode(errors="replace")[-2000:], file=sys.stderr)
+            raise
+        finally:
+            stop(process)
+
+
+def table(results: list[Result]) -> str:
+    by_key = {(r.variant, r.operation, r.connections): r for r in results}
+    lines = [
+        "| server | operation | connections | requests/s | p99 (ms) | non-2xx | "
+        f"x {BASELINE} | p99 vs {BASELINE} | share of {CEILING} |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+    ]
+    for r in results:
+        base = by_key.get((BASELINE, r.operation, r.connections))
+        ceiling = by_key.get((CEILING, r.operation, r.connections))
+        ratio = f"{r.requests_per_second / base.requests_per_second:.1f}x" if base else "-"
+        p99 = f"{r.p99_ms / base.p99_ms:.2f}x" if base and base.p99_ms else "-"
+        share = f"{r.requests_per_second / ceiling.requests_per_second:.0%}" if ceiling else "-"
+        lines.append(
+            f"| {r.variant} | {r.operation} | {r.connections} | {r.requests_per_second:,.0f} | "
+            f"{r.p99_ms:.2f} | {r.non_2xx + r.socket_errors} | {ratio} | {p99} | {share} |"
+        )
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument(
+        "--variants",
+        default=",".join(DEFAULT_VARIANTS),
+        help=f"comma-separated, or 'all': {', '.join(VARIANTS)}",
+    )
+    parser.add_argument("--operations", default="create,get")
+    parser.add_argument("--connections", default="8,32")
+    parser.add_argument("--duration", type=float, default=5.0, help="seconds per measurement")
+    parser.add_argument("--json", type=Path, help="also write the results here")
+    args = parser.parse_args()
+    variants = list(VARIANTS) if args.variants == "all" else args.variants.split(",")
+    unknown = [v for v in variants if v not in VARIANTS]
+    if unknown:
+        parser.error(f"unknown variants: {', '.join(unknown)}")
+    if shutil.which("wrk") is None:
+        parser.error("wrk is not installed (Debian: apt-get install wrk)")
+    if shutil.which("npx") is None:
+        skipped = [v for v in variants if v.startswith("prism")]
+        if skipped:
+            print(f"Node is not installed: skipping {', '.join(skipped)}", file=sys.stderr)
+        variants = [v for v in variants if not v.startswith("prism")]
+    operations = args.operations.split(",")
+    connections = [int(c) for c in args.connections.split(",")]
+    auth = token()
+    results: list[Result] = []
+    for variant in variants:
+        results.extend(bench_variant(variant, operations, connections, args.duration, auth))
+    print(table(results))
+    if args.json is not None:
+        args.json.write_text(json.dumps([r.__dict__ for r in results], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

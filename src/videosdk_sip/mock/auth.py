@@ -1,0 +1,135 @@
+"""Checking the raw-JWT `Authorization` header against the configured API keys and secrets."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import jwt
+
+__all__ = ["REQUIRED_ROLE", "AuthFailure", "TokenVerifier"]
+
+ALGORITHM = "HS256"
+REQUIRED_ROLE = "crawler"
+"""The role the vendor's tokens carry for server-side management calls."""
+
+
+class AuthFailure(Exception):
+    """A token the mock refuses: `status` 401 (not authenticated) or 403 (not allowed).
+
+    `rule` names what was wrong (`required`, `raw-jwt`, `jwt`, `alg`, `apikey`, `signature`,
+    `exp`, `iat`, `nbf`, `roles`). Messages never repeat the token.
+    """
+
+    def __init__(self, status: int, rule: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.rule = rule
+        self.message = message
+
+
+def _unauthenticated(rule: str, problem: str) -> AuthFailure:
+    return AuthFailure(401, rule, f"Authorization: {problem}")
+
+
+class TokenVerifier:
+    """Verifies tokens: HS256 only, `exp` required, `apikey` one of the configured keys, and
+    `roles` holding `crawler`. Already verified tokens are remembered (at most `cache_size`),
+    so a repeated token costs a dictionary look-up and an `exp` check instead of a signature
+    check; a remembered token is refused once its `exp` has passed.
+    """
+
+    def __init__(
+        self,
+        credentials: Mapping[str, str],
+        cache_size: int = 4096,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._secrets = dict(credentials)
+        self._cache: dict[bytes, tuple[str, float]] = {}
+        self._cache_size = cache_size
+        self._clock = clock
+        self._jwt = jwt.PyJWT()
+
+    def verify(self, header: bytes | None) -> str:
+        """The API key the token in `header` was minted for; raises `AuthFailure` otherwise."""
+        if header is not None:
+            cached = self._cache.get(header)
+            if cached is not None:
+                api_key, expires = cached
+                if self._clock() < expires:
+                    return api_key
+                del self._cache[header]
+        api_key, expires = self._verify_uncached(header)
+        if self._cache_size > 0 and header is not None:
+            if len(self._cache) >= self._cache_size:
+                # Drop the oldest entry; dicts keep insertion order.
+                del self._cache[next(iter(self._cache))]
+            self._cache[header] = (api_key, expires)
+        return api_key
+
+    def _verify_uncached(self, header: bytes | None) -> tuple[str, float]:
+        if header is None or not header.strip():
+            raise _unauthenticated("required", "missing; send the raw JWT (no prefix)")
+        try:
+            token = header.decode("ascii").strip()
+        except UnicodeDecodeError:
+            raise _unauthenticated("jwt", "not a JWT (it holds non-ASCII bytes)") from None
+        scheme, space, _ = token.partition(" ")
+        if space:
+            if scheme.lower() == "bearer":
+                raise _unauthenticated("raw-jwt", "send the raw JWT with no 'Bearer ' prefix")
+            raise _unauthenticated("raw-jwt", f"send the raw JWT with no '{scheme[:20]} ' prefix")
+        try:
+            header_fields = jwt.get_unverified_header(token)
+            claims: dict[str, Any] = self._jwt.decode(token, options={"verify_signature": False})
+        except (jwt.PyJWTError, ValueError, TypeError):
+            raise _unauthenticated(
+                "jwt", "not a well-formed JWT (three base64url parts joined by dots)"
+            ) from None
+        algorithm = header_fields.get("alg")
+        if algorithm != ALGORITHM:
+            raise _unauthenticated(
+                "alg", f"the token is signed with {str(algorithm)[:20]!r}; only HS256 is accepted"
+            )
+        api_key = claims.get("apikey")
+        if not isinstance(api_key, str) or not api_key:
+            raise _unauthenticated("apikey", "the token has no 'apikey' claim")
+        secret = self._secrets.get(api_key)
+        if secret is None:
+            raise _unauthenticated("apikey", "the token's apikey is not a key this server knows")
+        try:
+            verified: dict[str, Any] = self._jwt.decode(
+                token, secret, algorithms=[ALGORITHM], options={"require": ["exp"]}
+            )
+        except jwt.InvalidSignatureError:
+            raise _unauthenticated(
+                "signature", "the signature does not match the secret of the token's apikey"
+            ) from None
+        except jwt.ExpiredSignatureError:
+            raise _unauthenticated("exp", "the token has expired") from None
+        except jwt.MissingRequiredClaimError:
+            raise _unauthenticated("exp", "the token has no 'exp' claim") from None
+        except jwt.ImmatureSignatureError as error:
+            claim = "nbf" if "nbf" in str(error) else "iat"
+            raise _unauthenticated(claim, f"the token is not valid yet ({claim})") from None
+        except jwt.InvalidIssuedAtError:
+            raise _unauthenticated("iat", "the token's 'iat' claim is not a number") from None
+        except (jwt.PyJWTError, ValueError, TypeError) as error:
+            detail = str(error)
+            if "exp" in detail:
+                raise _unauthenticated("exp", "the token's 'exp' claim is not a number") from None
+            raise _unauthenticated("jwt", "the token could not be read as a JWT") from None
+        expires = float(verified["exp"])
+        if expires <= self._clock():
+            raise _unauthenticated("exp", "the token has expired")
+        roles = verified.get("roles")
+        if not isinstance(roles, list) or REQUIRED_ROLE not in roles:
+            raise AuthFailure(
+                403,
+                "roles",
+                "Authorization: the token's roles do not allow managing routing rules "
+                f"(they must include {REQUIRED_ROLE!r})",
+            )
+        return api_key, expires

@@ -1,0 +1,195 @@
+"""`videosdk-sip mock`: serve the stateful mock of the routing-rules API."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from videosdk_sip.mock.settings import FaultSettings, MockSettings
+
+__all__ = ["HELP", "add_arguments", "run"]
+
+HELP = (
+    "Serve a stateful mock of VideoSDK's SIP routing-rules API, driven by openapi.yaml: "
+    "real JWT checks, in-memory rules, optional seeded faults."
+)
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a port number from 0 to 65535, not {text!r}")
+    return port
+
+
+def _faults(text: str) -> FaultSettings:
+    from videosdk_sip.mock.settings import FaultSpecError, parse_faults
+
+    try:
+        return parse_faults(text)
+    except FaultSpecError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--faults: ")) from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port",
+        type=_port,
+        default=8000,
+        help="port to listen on; 0 picks a free one (default: 8000)",
+    )
+    parser.add_argument(
+        "--api-key",
+        action="append",
+        dest="api_keys",
+        default=[],
+        metavar="KEY",
+        help="an API key whose tokens are accepted; repeat with --secret for each key "
+        "(default: $VIDEOSDK_API_KEY, else the development key)",
+    )
+    parser.add_argument(
+        "--secret",
+        action="append",
+        dest="secrets",
+        default=[],
+        metavar="SECRET",
+        help="the secret of the --api-key at the same position (prefer $VIDEOSDK_SECRET: "
+        "a command-line secret is visible to other users of this machine)",
+    )
+    parser.add_argument(
+        "--gateways",
+        type=Path,
+        metavar="FILE",
+        help="JSON or YAML file listing the known gateways ({id, direction} entries); "
+        "replaces the default inbound gateway_in_123456789 and outbound gateway_out_987654321",
+    )
+    parser.add_argument(
+        "--faults",
+        type=_faults,
+        metavar="SPEC",
+        help="seeded random faults, e.g. 'seed=7,429=0.1,503=0.05,drop=0.02,latency=5-50ms' "
+        "(keys: seed, 429, 503, drop, latency, retry-after)",
+    )
+    parser.add_argument(
+        "--access-log", action="store_true", help="log every request (slower; off by default)"
+    )
+
+
+def _settings(args: argparse.Namespace) -> MockSettings:
+    """The settings the arguments ask for; raises ValueError with a message for the user."""
+    from videosdk_sip.credentials import credentials_from_env
+    from videosdk_sip.mock.settings import MockSettings, load_gateways
+
+    api_keys: list[str] = args.api_keys
+    secrets: list[str] = args.secrets
+    if len(api_keys) != len(secrets):
+        raise ValueError(
+            f"--api-key and --secret come in pairs: got {len(api_keys)} --api-key and "
+            f"{len(secrets)} --secret"
+        )
+    if api_keys:
+        for index, (api_key, secret) in enumerate(zip(api_keys, secrets, strict=True)):
+            if not api_key:
+                raise ValueError(f"--api-key #{index + 1} is empty")
+            if not secret:
+                raise ValueError(f"--secret for API key {api_key!r} is empty")
+        if len(set(api_keys)) != len(api_keys):
+            raise ValueError("--api-key: each key may be given once")
+        credentials = dict(zip(api_keys, secrets, strict=True))
+    else:
+        api_key, secret = credentials_from_env()
+        credentials = {api_key: secret}
+    if args.gateways is not None:
+        return MockSettings(
+            credentials=credentials, gateways=load_gateways(args.gateways), faults=args.faults
+        )
+    return MockSettings(credentials=credentials, faults=args.faults)
+
+
+def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
+    """What the command prints on start: where it listens and how to get a token.
+
+    Names the API keys (they travel inside every token anyway), never a secret.
+    """
+    from videosdk_sip.credentials import DEV_API_KEY
+
+    keys = ", ".join(settings.credentials)
+    if list(settings.credentials) == [DEV_API_KEY]:
+        keys += " (the development key)"
+    gateways = ", ".join(f"{gateway.id} ({gateway.direction})" for gateway in settings.gateways)
+    faults = settings.faults.describe() if settings.faults is not None else "off"
+    if from_arguments:
+        first = next(iter(settings.credentials))
+        how = (
+            f"videosdk-sip token --api-key {first} --secret <its secret>  "
+            "(or set VIDEOSDK_API_KEY and VIDEOSDK_SECRET)"
+        )
+    else:
+        how = (
+            "videosdk-sip token   (reads VIDEOSDK_API_KEY and VIDEOSDK_SECRET, as this server did)"
+        )
+    return "\n".join(
+        [
+            f"videosdk-sip mock: serving the routing-rules API at {url}",
+            f"  API reference:  {url}/docs  (document: {url}/openapi.yaml)",
+            f"  API keys:       {keys}",
+            f"  gateways:       {gateways}",
+            f"  faults:         {faults}",
+            f"  get a token:    {how}",
+            f'  try it:         curl -H "Authorization: $(videosdk-sip token)" '
+            f"{url}/v2/sip/routing-rules",
+            "  state is in memory, in this one process; Ctrl+C stops the server",
+        ]
+    )
+
+
+def _fail(message: str) -> int:
+    print(f"videosdk-sip mock: error: {message}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    import logging
+
+    from videosdk_sip.mock.app import create_app
+    from videosdk_sip.mock.server import base_url, bind, uvicorn_server
+
+    try:
+        settings = _settings(args)
+    except ValueError as error:
+        return _fail(str(error))
+    try:
+        app = create_app(settings)
+    except (OSError, ValueError) as error:
+        return _fail(f"cannot read the API document: {error}")
+    try:
+        sock = bind(args.host, args.port)
+    except OSError as error:
+        print(
+            f"videosdk-sip mock: error: cannot listen on {args.host}:{args.port}: "
+            f"{error.strerror or error}",
+            file=sys.stderr,
+        )
+        return 1
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    url = base_url(sock)
+    print(banner(url, settings, from_arguments=bool(args.api_keys)), flush=True)
+    server = uvicorn_server(app, access_log=args.access_log)
+    logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
+    try:
+        server.run(sockets=[sock])
+    except KeyboardInterrupt:
+        # uvicorn has shut down cleanly, then passed the Ctrl+C on.
+        print("videosdk-sip mock: stopped", file=sys.stderr)
+    finally:
+        sock.close()
+    return 0
