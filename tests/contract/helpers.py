@@ -208,6 +208,36 @@ def ignores_auth(settings: MockSettings) -> ASGIApp:
     return wrapped
 
 
+class RecordingCreates:
+    """The mock, keeping the body of every create it accepted (answered 200)."""
+
+    def __init__(self, settings: MockSettings) -> None:
+        self.app: ASGIApp = create_app(settings)
+        self.accepted: list[Any] = []
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != RULES:
+            await self.app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        while True:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        body = b"".join(chunks)
+
+        async def replay() -> Message:
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def watch(message: Message) -> None:
+            if message["type"] == "http.response.start" and message["status"] == 200:
+                self.accepted.append(json.loads(body))
+            await send(message)
+
+        await self.app(scope, replay, watch)
+
+
 # The mock as a separate process --------------------------------------------------------------
 
 

@@ -69,3 +69,18 @@ def test_rules_that_survive_their_delete_are_reported_by_id() -> None:
     ids = [line[2:] for line in leftovers.splitlines() if line.startswith("- rule_")]
     assert ids, run.out
     assert f"{len(ids)} left over" in run.out
+
+
+def test_a_seed_replays_the_same_run() -> None:
+    first = run_against(fails_on_large_pages)
+    again = run_contract(
+        "--in-process", "--seed", "7", "--no-progress", *SMALL, app_factory=fails_on_large_pages
+    )
+
+    def tables(out: str) -> str:
+        """The Operations and Checks tables, and the failures' headers."""
+        counts = out.split("\nOperations\n", 1)[1].split("\n\nFailures (", 1)[0]
+        return counts.split("\n\nCleanup:", 1)[0] + "\n".join(Run(0, out, "").failure_headers())
+
+    assert "seed 7 (replay with --seed 7)" in first.out
+    assert tables(again.out) == tables(first.out)

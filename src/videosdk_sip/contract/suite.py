@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import random
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -136,7 +137,9 @@ def run_suite(
     finally:
         progress.phase("cleanup")
         try:
-            cleanup = clean_up(client.get_httpx_client(), created, marker, pace=pacer)
+            cleanup = clean_up(
+                client.get_httpx_client(), created, marker, pace=_counted(pacer, progress)
+            )
         finally:
             client.close()
     return Outcome(
@@ -146,6 +149,14 @@ def run_suite(
         prefix=marker.prefix,
         elapsed=time.monotonic() - started,
     )
+
+
+def _counted(pace: Pacer, progress: Progress) -> Callable[[], None]:
+    def paced_and_counted() -> None:
+        pace()
+        progress.request()
+
+    return paced_and_counted
 
 
 class RecordingTokens:

@@ -1,0 +1,138 @@
+"""The staging path, end to end, against servers in other processes treated as remote ones."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from videosdk_sip_client.tokens import mint_token
+
+from videosdk_sip.contract.marking import NAME_PREFIX
+from videosdk_sip.mock.settings import MockSettings
+
+from .helpers import (
+    API_KEY,
+    GATEWAY,
+    SECRET,
+    answers_undocumented_status,
+    list_rules,
+    mock_process,
+    read,
+    remote_environ,
+    run_contract,
+    serving,
+)
+
+SIZE = ("--max-examples", "20", "--stateful-examples", "8", "--client-examples", "5")
+
+
+@pytest.mark.slow
+def test_a_remote_run_cleans_up_everything_it_created(tmp_path: Path) -> None:
+    junit = tmp_path / "contract.xml"
+    with mock_process() as url:
+        run = run_contract(
+            "--seed",
+            "3",
+            "--no-progress",
+            "--junit",
+            str(junit),
+            *SIZE,
+            environ=remote_environ(url),
+        )
+        left = list_rules(url)
+
+    assert run.code == 0, run.out
+    assert f"Contract suite against {url}" in run.out
+    assert left == [], "cleanup must leave the account as it found it"
+    created = int(run.out.split("Cleanup: ", 1)[1].split(" rules created", 1)[0])
+    assert created > 0
+    assert "0 left over" in run.out
+    for text in (run.out, run.err, read(junit)):
+        assert SECRET not in text
+        assert "eyJ" not in text
+
+
+@pytest.mark.slow
+def test_a_failing_remote_run_redacts_the_token_in_reproductions_and_junit(tmp_path: Path) -> None:
+    token = mint_token(API_KEY, SECRET)
+    junit = tmp_path / "contract.xml"
+    settings = MockSettings(credentials={API_KEY: SECRET})
+    with serving(answers_undocumented_status(settings)) as url:
+        environ = {"VIDEOSDK_TOKEN": token, "VIDEOSDK_GATEWAY_ID": GATEWAY}
+        run = run_contract(
+            "--base-url", url, "--seed", "5", "--junit", str(junit), *SIZE, environ=environ
+        )
+
+    assert run.code == 1
+    assert run.names("POST /v2/sip/routing-rules", "status_code_conformance")
+    assert "-H 'Authorization: [REDACTED]'" in run.out
+    document = read(junit)
+    assert "Authorization: [REDACTED]" in document
+    for text in (run.out, run.err, document):
+        assert token not in text
+        assert token.split(".")[2] not in text, "not even the signature"
+
+
+def test_production_is_refused_before_anything_is_sent() -> None:
+    environ = remote_environ("https://api.videosdk.live")
+    run = run_contract(environ=environ)
+
+    assert run.code == 2
+    assert "api.videosdk.live" in run.err
+    assert "--allow-production" in run.err
+    assert run.out == ""
+
+
+def test_a_missing_gateway_stops_before_anything_is_sent() -> None:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.setblocking(False)
+        url = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        environ = {
+            key: value for key, value in remote_environ(url).items() if key != "VIDEOSDK_GATEWAY_ID"
+        }
+        run = run_contract(environ=environ)
+        with pytest.raises(BlockingIOError):
+            listener.accept()
+
+    assert run.code == 2
+    assert "VIDEOSDK_GATEWAY_ID is not set" in run.err
+    assert "nothing was sent" in run.err
+    assert run.out == ""
+
+
+@pytest.mark.slow
+def test_ctrl_c_stops_the_run_and_still_cleans_up() -> None:
+    with mock_process() as url:
+        environ = {**os.environ, **remote_environ(url)}
+        process = subprocess.Popen(
+            [sys.executable, "-m", "videosdk_sip.cli", "contract", "--no-progress", "--seed", "4"],
+            env=environ,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            deadline = time.monotonic() + 60
+            while not any(rule["name"].startswith(NAME_PREFIX) for rule in list_rules(url)):
+                assert process.poll() is None, process.communicate()
+                assert time.monotonic() < deadline, "the run created no rule"
+                time.sleep(0.05)
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+        left = list_rules(url)
+
+    assert process.returncode == 130, err
+    assert "Interrupted" in out
+    assert "0 left over" in out
+    assert left == []

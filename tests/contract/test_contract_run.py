@@ -1,0 +1,79 @@
+"""What a run prints while it goes, and how its options reach schemathesis."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from videosdk_sip.contract.engine import _config
+from videosdk_sip.contract.options import SuiteOptions
+from videosdk_sip.contract.report import ConsoleProgress
+
+from .helpers import contract_args
+
+
+def test_progress_redraws_one_line_on_a_terminal() -> None:
+    stream = io.StringIO()
+    progress = ConsoleProgress(stream, interactive=True)
+    progress.phase("fuzzing")
+    progress.operation("POST /v2/sip/routing-rules")
+    progress.request()
+    progress.failure()
+    progress.close()
+    text = stream.getvalue()
+    assert "\n" not in text
+    assert "fuzzing POST /v2/sip/routing-rules | 1 requests | 1 failures" in text
+    assert text.endswith("\r")
+
+
+def test_progress_prints_a_line_per_phase_elsewhere() -> None:
+    stream = io.StringIO()
+    progress = ConsoleProgress(stream, interactive=False)
+    progress.phase("examples")
+    progress.phase("coverage")
+    progress.request()
+    progress.phase("cleanup")
+    progress.close()
+    lines = stream.getvalue().splitlines()
+    assert [line.split(":")[0] for line in lines] == ["  coverage", "  cleanup"]
+    quiet = io.StringIO()
+    silent = ConsoleProgress(quiet, interactive=False, quiet=True)
+    silent.phase("coverage")
+    silent.request()
+    silent.close()
+    assert quiet.getvalue() == ""
+
+
+def test_size_and_pace_options_reach_schemathesis() -> None:
+    options = SuiteOptions(
+        max_examples=7, stateful_examples=3, rate_limit="5/s", max_time=10.0, max_response_time=2.5
+    )
+    config = _config(options, seed=9)
+    assert config["seed"] == 9
+    assert config["generation"]["max-examples"] == 7
+    assert config["generation"]["mode"] == "all"
+    assert config["phases"]["stateful"]["generation"]["max-examples"] == 3
+    assert config["rate-limit"] == "5/s"
+    assert config["max-time"] == 8
+    assert config["checks"] == {"enabled": True, "max_response_time": 2.5}
+    assert config["output"]["sanitization"]["replacement"] == "[REDACTED]"
+    for phase in ("examples", "coverage", "fuzzing", "stateful"):
+        assert config["phases"][phase]["enabled"]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--rate-limit", "fast"], "--rate-limit"),
+        (["--max-time", "0"], "--max-time"),
+        (["--max-examples", "-1"], "--max-examples"),
+    ],
+)
+def test_bad_options_are_refused_naming_the_option(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        contract_args(*argv)
+    assert exit_.value.code == 2
+    assert message in capsys.readouterr().err
