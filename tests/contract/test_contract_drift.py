@@ -10,6 +10,8 @@ from functools import cache
 import pytest
 
 from videosdk_sip.contract.embedded import AppFactory
+from videosdk_sip.mock.app import create_app
+from videosdk_sip.mock.settings import MockSettings
 
 from .helpers import (
     SMALL,
@@ -84,3 +86,18 @@ def test_a_seed_replays_the_same_run() -> None:
 
     assert "seed 7 (replay with --seed 7)" in first.out
     assert tables(again.out) == tables(first.out)
+
+
+def refuses_every_token(settings: MockSettings) -> object:
+    """The mock, knowing another API key: every request of the run answers 401."""
+    return create_app(MockSettings(credentials={"another-key": "another-secret-0123456789-abcdef"}))
+
+
+def test_a_run_that_never_gets_past_authentication_fails() -> None:
+    run = run_contract(
+        "--in-process", "--seed", "7", "--no-progress", *SMALL, app_factory=refuses_every_token
+    )
+
+    assert run.code == 1
+    assert "POST /v2/sip/routing-rules: never answered 2xx (answers: " in run.out
+    assert "x 401" in run.out

@@ -77,7 +77,7 @@ def clean_up(
         tracked=len(created),
         deleted=tuple(deleted),
         leftovers=tuple(remaining),
-        problems=tuple(problems),
+        problems=tuple(dict.fromkeys(problems)),
     )
 
 
