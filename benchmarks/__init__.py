@@ -1,0 +1,1 @@
+"""The project's benchmarks: `scripts/benchmark` runs them all (see `benchmarks/run.py`)."""
