@@ -4,10 +4,11 @@
     .venv/bin/python benchmarks/mock/run.py --variants all  # every variant below
     .venv/bin/python benchmarks/mock/run.py --duration 3 --connections 8
 
-Each server runs alone on 127.0.0.1 while wrk (2 threads) sends, for `--duration` seconds
-after a 1 s warm-up, valid creates (POST with a token) and gets (GET of a stored rule with a
-token), with 8 and 32 connections. Prism runs through npx when Node is installed. Every
-process this script starts is stopped before it exits; each wait is bounded.
+All servers listen on 127.0.0.1 at once; they take turns under wrk (2 threads), which sends
+for `--duration` seconds after a 1 s warm-up valid creates (POST with a token) and gets (GET
+of a stored rule with a token), with 8 and 32 connections, `--rounds` times; each cell is the
+median round. Prism runs through npx when Node is installed. Every process this script
+starts is stopped before it exits; each wait is bounded (about 5 minutes for the defaults).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import jwt
 
@@ -173,52 +175,76 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         process.wait(timeout=10)
 
 
-def bench_variant(
-    variant: str, operations: list[str], connections: list[int], duration: float, auth: str
-) -> list[Result]:
+@dataclass
+class Server:
+    variant: str
+    url: str
+    rule_url: str
+    process: subprocess.Popen[bytes]
+    log: IO[bytes]
+
+
+def start(variant: str, auth: str) -> Server:
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(
-            command_for(variant, port),
-            stdout=log,
-            stderr=log,
-            start_new_session=True,
-            cwd=ROOT,
-        )
-        try:
-            wait_until_answering(url, process, timeout=120)
-            rule_url = f"{url}{CREATE_PATH}/{create_rule(url, auth)}"
-            results = []
-            for operation in operations:
-                target = url + CREATE_PATH if operation == "create" else rule_url
-                script = f"{operation}.lua"
-                for count in connections:
+    log = tempfile.TemporaryFile()  # noqa: SIM115 (closed with the server)
+    process = subprocess.Popen(
+        command_for(variant, port), stdout=log, stderr=log, start_new_session=True, cwd=ROOT
+    )
+    try:
+        wait_until_answering(url, process, timeout=120)
+        rule_url = f"{url}{CREATE_PATH}/{create_rule(url, auth)}"
+    except Exception:
+        stop(process)
+        log.seek(0)
+        print(log.read().decode(errors="replace")[-2000:], file=sys.stderr)
+        log.close()
+        raise
+    return Server(variant, url, rule_url, process, log)
+
+
+def measure(
+    servers: list[Server],
+    operations: list[str],
+    connections: list[int],
+    duration: float,
+    rounds: int,
+    auth: str,
+) -> list[Result]:
+    """Every cell `rounds` times, the servers taking turns within each cell, so that a busy
+    moment on the machine falls on all of them alike; each cell reports its median round."""
+    samples: dict[tuple[str, str, int], list[dict[str, float]]] = {}
+    for round_number in range(1, rounds + 1):
+        for operation in operations:
+            for count in connections:
+                for server in servers:
+                    target = server.url + CREATE_PATH if operation == "create" else server.rule_url
+                    script = f"{operation}.lua"
                     run_wrk(target, script, count, 1, auth)  # warm-up
                     measured = run_wrk(target, script, count, duration, auth)
-                    results.append(
-                        Result(
-                            variant,
-                            operation,
-                            count,
-                            measured["rate"],
-                            measured["p99_ms"],
-                            int(measured["non_2xx"]),
-                            int(measured["socket_errors"]),
-                        )
-                    )
+                    samples.setdefault((server.variant, operation, count), []).append(measured)
                     print(
-                        f"  {variant:<20} {operation:<6} c={count:<3} "
-                        f"{measured['rate']:>9,.0f} req/s  p99 {measured['p99_ms']:.2f} ms",
+                        f"  round {round_number}: {server.variant:<20} {operation:<6} "
+                        f"c={count:<3} {measured['rate']:>9,.0f} req/s  "
+                        f"p99 {measured['p99_ms']:.2f} ms",
                         file=sys.stderr,
                     )
-            return results
-        except Exception:
-            log.seek(0)
-            print(log.read().decode(errors="replace")[-2000:], file=sys.stderr)
-            raise
-        finally:
-            stop(process)
+    results = []
+    for (variant, operation, count), runs in samples.items():
+        rates = sorted(run["rate"] for run in runs)
+        p99s = sorted(run["p99_ms"] for run in runs)
+        results.append(
+            Result(
+                variant,
+                operation,
+                count,
+                rates[len(rates) // 2],
+                p99s[len(p99s) // 2],
+                int(sum(run["non_2xx"] for run in runs)),
+                int(sum(run["socket_errors"] for run in runs)),
+            )
+        )
+    return results
 
 
 def table(results: list[Result]) -> str:
@@ -252,7 +278,8 @@ def main() -> int:
     )
     parser.add_argument("--operations", default="create,get")
     parser.add_argument("--connections", default="8,32")
-    parser.add_argument("--duration", type=float, default=5.0, help="seconds per measurement")
+    parser.add_argument("--duration", type=float, default=3.0, help="seconds per measurement")
+    parser.add_argument("--rounds", type=int, default=3, help="measurements per cell (median)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     args = parser.parse_args()
     variants = list(VARIANTS) if args.variants == "all" else args.variants.split(",")
@@ -269,9 +296,17 @@ def main() -> int:
     operations = args.operations.split(",")
     connections = [int(c) for c in args.connections.split(",")]
     auth = token()
-    results: list[Result] = []
-    for variant in variants:
-        results.extend(bench_variant(variant, operations, connections, args.duration, auth))
+    print(f"load average before: {os.getloadavg()[0]:.2f}", file=sys.stderr)
+    servers: list[Server] = []
+    try:
+        for variant in variants:
+            servers.append(start(variant, auth))
+        results = measure(servers, operations, connections, args.duration, args.rounds, auth)
+    finally:
+        for server in servers:
+            stop(server.process)
+            server.log.close()
+    print(f"load average after: {os.getloadavg()[0]:.2f}", file=sys.stderr)
     print(table(results))
     if args.json is not None:
         args.json.write_text(json.dumps([r.__dict__ for r in results], indent=2))

@@ -97,22 +97,9 @@ class _Dropped(Exception):
     """The connection is to be closed without an answer (a `--faults` drop)."""
 
 
-class _Request:
-    """What a handler gets: the caller's API key, path and query values, the parsed body."""
-
-    __slots__ = ("api_key", "body", "path", "query")
-
-    def __init__(
-        self, api_key: str, path: Mapping[str, str], query: Mapping[str, Any], body: Any
-    ) -> None:
-        self.api_key = api_key
-        self.path = path
-        self.query = query
-        self.body = body
-
-
 Answer = tuple[int, bytes]
-Handler = Callable[[_Request], Answer]
+Handler = Callable[[str, Mapping[str, str], Mapping[str, Any], Any], Answer]
+"""What an operation does: `(api key, path values, query values, body) -> (status, body)`."""
 
 
 class MockApp:
@@ -131,6 +118,13 @@ class MockApp:
             "getRoutingRule": self._get,
             "updateRoutingRule": self._update,
             "deleteRoutingRule": self._delete,
+        }
+        # Path values the router already guarantees (a non-empty segment) need no check.
+        self._path_checked = {
+            operation.operation_id
+            for operation in self.api.operations()
+            if operation.path_parameters is not None
+            and not _segment_suffices(operation.path_parameters.schema)
         }
         documented = {operation.operation_id for operation in self.api.operations()}
         if documented != set(self._handlers):
@@ -152,6 +146,7 @@ class MockApp:
             "/openapi.yaml": (200, b"application/yaml", settings.spec_path.read_bytes(), []),
             "/openapi.json": (200, JSON, orjson.dumps(document), []),
         }
+        self._limit_digits = len(str(settings.max_body_bytes))
         self._ids = itertools.count(1)
         self._id_prefix = secrets.token_hex(3)
 
@@ -259,14 +254,19 @@ class MockApp:
                     [Problem("Authorization", failure.rule, failure.message)],
                 ) from None
 
-        query = self._query(operation, scope.get("query_string", b""))
-        if operation.path_parameters is not None:
+        query = self._query(operation, scope["query_string"])
+        if operation.operation_id in self._path_checked:
             self._check_path(operation, path_values)
         body = None
         if operation.body is not None:
-            body = await self._body(operation, receive, content_type, content_length)
-        handler = self._handlers[operation.operation_id]
-        return handler(_Request(api_key, path_values, query, body))
+            if content_length is not None and len(content_length) >= self._limit_digits:
+                _check_declared_length(content_length, self.settings.max_body_bytes)
+            message = await receive()
+            raw = message.get("body", b"")
+            if message.get("more_body", False) or len(raw) > self.settings.max_body_bytes:
+                raw = await _read_rest(receive, raw, message, self.settings.max_body_bytes)
+            body = self._body(operation, raw, content_type)
+        return self._handlers[operation.operation_id](api_key, path_values, query, body)
 
     def _static_or_404(self, path: str, method: str) -> None:
         if path in _DOCS_PATHS:
@@ -393,21 +393,9 @@ class MockApp:
                 raise _invalid(*problems)
             raise _not_found(str(values.get(parameters.parameters[0].name, "")))
 
-    async def _body(
-        self,
-        operation: Operation,
-        receive: Receive,
-        content_type: bytes | None,
-        content_length: bytes | None,
-    ) -> Any:
+    def _body(self, operation: Operation, raw: bytes, content_type: bytes | None) -> Any:
         spec = operation.body
         assert spec is not None
-        limit = self.settings.max_body_bytes
-        if content_length is not None and content_length.isdigit() and int(content_length) > limit:
-            raise _too_large(
-                f"body: {int(content_length)} bytes is more than the {limit} bytes accepted"
-            )
-        raw = await _read_body(receive, limit)
         if not raw:
             if not spec.required:
                 return None
@@ -422,6 +410,8 @@ class MockApp:
             raise _too_large(
                 f"body: nested more than {self.settings.max_depth} levels deep", rule="maxDepth"
             )
+        if spec.validator.is_valid(value):
+            return value
         problems = problems_for(spec.validator, spec.schema, value)
         if problems:
             code = (
@@ -434,8 +424,8 @@ class MockApp:
 
     # What each operation does ------------------------------------------------------------
 
-    def _create(self, request: _Request) -> Answer:
-        gateway_id = request.body["gatewayId"]
+    def _create(self, api_key: str, path: Mapping[str, str], query: Any, body: Any) -> Answer:
+        gateway_id = body["gatewayId"]
         if gateway_id not in self.store.gateways:
             known = ", ".join(list(self.store.gateways)[:10])
             raise _invalid(
@@ -446,15 +436,14 @@ class MockApp:
                 )
             )
         try:
-            rule = self.store.create(request.api_key, request.body)
+            answer = self.store.create(api_key, body)
         except NumberInUse as clash:
             raise _number_in_use(clash) from None
-        return 200, rule.body
+        return 200, answer
 
-    def _list(self, request: _Request) -> Answer:
-        query = request.query
+    def _list(self, api_key: str, path: Mapping[str, str], query: Any, body: Any) -> Answer:
         page = self.store.page(
-            request.api_key,
+            api_key,
             gateway_id=query.get("gatewayId"),
             rule_id=query.get("id"),
             search=query.get("search"),
@@ -463,26 +452,26 @@ class MockApp:
         )
         return 200, page.body
 
-    def _get(self, request: _Request) -> Answer:
-        rule_id = request.path["ruleId"]
-        rule = self.store.get(request.api_key, rule_id)
-        if rule is None:
+    def _get(self, api_key: str, path: Mapping[str, str], query: Any, body: Any) -> Answer:
+        rule_id = path["ruleId"]
+        answer = self.store.get(api_key, rule_id)
+        if answer is None:
             raise _not_found(rule_id)
-        return 200, rule.body
+        return 200, answer
 
-    def _update(self, request: _Request) -> Answer:
-        rule_id = request.path["ruleId"]
+    def _update(self, api_key: str, path: Mapping[str, str], query: Any, body: Any) -> Answer:
+        rule_id = path["ruleId"]
         try:
-            rule = self.store.update(request.api_key, rule_id, request.body)
+            answer = self.store.update(api_key, rule_id, body)
         except NumberInUse as clash:
             raise _number_in_use(clash) from None
-        if rule is None:
+        if answer is None:
             raise _not_found(rule_id)
-        return 200, rule.body
+        return 200, answer
 
-    def _delete(self, request: _Request) -> Answer:
-        rule_id = request.path["ruleId"]
-        if not self.store.delete(request.api_key, rule_id):
+    def _delete(self, api_key: str, path: Mapping[str, str], query: Any, body: Any) -> Answer:
+        rule_id = path["ruleId"]
+        if not self.store.delete(api_key, rule_id):
             raise _not_found(rule_id)
         return 200, orjson.dumps({"message": DELETED_MESSAGE, "ruleId": rule_id})
 
@@ -500,6 +489,17 @@ _NOT_CONVERTED: Any = object()
 
 class _StaticAnswer(Exception):
     """A non-JSON or canned answer: `(status, content type, body, extra headers)`."""
+
+
+def _segment_suffices(schema: Mapping[str, Any]) -> bool:
+    """Whether any non-empty path segment satisfies every parameter in `schema`."""
+    trivial = {"type", "minLength", "description", "example"}
+    for parameter in schema.get("properties", {}).values():
+        if set(parameter) - trivial or parameter.get("type", "string") != "string":
+            return False
+        if parameter.get("minLength", 0) > 1:
+            return False
+    return True
 
 
 def _any_required(parameters: Any) -> bool:
@@ -569,15 +569,24 @@ def _example_answer(response: Mapping[str, Any]) -> tuple[bytes, list[tuple[byte
     return orjson.dumps(body), headers
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes:
-    message = await receive()
-    body: bytes = message.get("body", b"")
-    if not message.get("more_body", False):
-        if len(body) > limit:
-            raise _too_large(f"body: more than the {limit} bytes accepted")
-        return body
-    chunks = [body]
-    size = len(body)
+def _check_declared_length(content_length: bytes, limit: int) -> None:
+    if content_length.isdigit() and int(content_length) > limit:
+        raise _too_large(
+            f"body: {int(content_length)} bytes is more than the {limit} bytes accepted"
+        )
+
+
+async def _read_rest(
+    receive: Receive,
+    first: bytes,
+    message: Message,
+    limit: int,
+) -> bytes:
+    """The whole body, of which `first` came in `message`; 413 as soon as it is too large."""
+    if len(first) > limit:
+        raise _too_large(f"body: more than the {limit} bytes accepted")
+    chunks = [first]
+    size = len(first)
     while message.get("more_body", False):
         message = await receive()
         if message["type"] == "http.disconnect":

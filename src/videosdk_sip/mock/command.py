@@ -161,7 +161,7 @@ def run(args: argparse.Namespace) -> int:
     import logging
 
     from videosdk_sip.mock.app import create_app
-    from videosdk_sip.mock.server import base_url, bind, uvicorn_server
+    from videosdk_sip.mock.server import base_url, bind, serve
 
     try:
         settings = _settings(args)
@@ -183,10 +183,9 @@ def run(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     url = base_url(sock)
     print(banner(url, settings, from_arguments=bool(args.api_keys)), flush=True)
-    server = uvicorn_server(app, access_log=args.access_log)
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
     try:
-        server.run(sockets=[sock])
+        serve(app, sock, access_log=args.access_log)
     except KeyboardInterrupt:
         # uvicorn has shut down cleanly, then passed the Ctrl+C on.
         print("videosdk-sip mock: stopped", file=sys.stderr)

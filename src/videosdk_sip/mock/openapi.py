@@ -103,11 +103,17 @@ class Operation:
 
 @attrs.frozen(eq=False)
 class PathItem:
-    """A documented path and its operations by (upper-case) HTTP method."""
+    """A documented path and its operations by (upper-case) HTTP method.
+
+    A template whose only parameter is its last segment (`/rules/{ruleId}`) is matched by its
+    `prefix` alone, without a regular expression.
+    """
 
     template: str
     pattern: re.Pattern[str] | None
     operations: Mapping[str, Operation]
+    prefix: str | None = None
+    last_parameter: str | None = None
 
     @property
     def allow(self) -> str:
@@ -128,6 +134,13 @@ class Api:
         if item is not None:
             return item, {}
         for item in self.templated:
+            prefix = item.prefix
+            if prefix is not None and item.last_parameter is not None:
+                if path.startswith(prefix):
+                    rest = path[len(prefix) :]
+                    if rest and "/" not in rest:
+                        return item, {item.last_parameter: rest}
+                continue
             assert item.pattern is not None
             found = item.pattern.fullmatch(path)
             if found is not None:
@@ -255,7 +268,14 @@ def read_api(document: Document) -> Api:
                 responses=responses,
                 secured=bool(security),
             )
-        item = PathItem(template, _template_pattern(template), operations)
+        simple = re.fullmatch(r"([^{}]*/){([^{}/]+)}", template)
+        item = PathItem(
+            template,
+            _template_pattern(template),
+            operations,
+            prefix=simple.group(1) if simple else None,
+            last_parameter=simple.group(2) if simple else None,
+        )
         if item.pattern is None:
             exact[template] = item
         else:

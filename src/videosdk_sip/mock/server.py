@@ -3,6 +3,7 @@ foreground for the `videosdk-sip mock` command. Always one process, so one store
 
 from __future__ import annotations
 
+import gc
 import logging
 import socket
 import threading
@@ -10,13 +11,14 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Literal
 
 import uvicorn
 
-from videosdk_sip.mock.app import MockApp, create_app
+from videosdk_sip.mock.app import ASGIApp, create_app
 from videosdk_sip.mock.settings import MockSettings
 
-__all__ = ["base_url", "bind", "running_mock", "uvicorn_server"]
+__all__ = ["base_url", "bind", "running_mock", "serve", "uvicorn_server"]
 
 # Straight to the loopback address, whatever proxy the environment names.
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
@@ -53,8 +55,11 @@ def base_url(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
-def uvicorn_server(app: MockApp, *, access_log: bool = False) -> uvicorn.Server:
-    """A uvicorn server for `app`: httptools and uvloop when installed, one process.
+def uvicorn_server(
+    app: ASGIApp, *, access_log: bool = False, http: Literal["auto", "h11"] = "auto"
+) -> uvicorn.Server:
+    """A uvicorn server for `app`: httptools (unless `http="h11"`) and uvloop when
+    installed, one process.
 
     Logging is left as the caller set it up (uvicorn's loggers are not reconfigured), except
     that uvicorn's report of an unfinished answer, which only a `--faults` drop causes, is
@@ -63,7 +68,7 @@ def uvicorn_server(app: MockApp, *, access_log: bool = False) -> uvicorn.Server:
     logging.getLogger("uvicorn.error").addFilter(_HIDE_DROPS)
     config = uvicorn.Config(
         app,
-        http="auto",
+        http=http,
         loop="auto",
         lifespan="off",
         access_log=access_log,
@@ -72,6 +77,26 @@ def uvicorn_server(app: MockApp, *, access_log: bool = False) -> uvicorn.Server:
         workers=1,
     )
     return uvicorn.Server(config)
+
+
+def serve(
+    app: ASGIApp,
+    sock: socket.socket,
+    *,
+    access_log: bool = False,
+    http: Literal["auto", "h11"] = "auto",
+) -> None:
+    """Serves `app` on `sock` in the foreground until Ctrl+C (which propagates afterwards as
+    KeyboardInterrupt, once uvicorn has shut down).
+
+    Everything built so far (modules, the document, validators, the empty store's tables) is
+    moved out of the garbage collector's sight first: it lives as long as the process, and a
+    collection that walks it on every full pass would pause answers for milliseconds.
+    """
+    server = uvicorn_server(app, access_log=access_log, http=http)
+    gc.collect()
+    gc.freeze()
+    server.run(sockets=[sock])
 
 
 @contextmanager

@@ -2,8 +2,12 @@
 
 Every method takes the store's lock for its whole read-check-write, so each create, update
 and delete is atomic even when one app is driven from several threads (one uvicorn process
-runs one event loop, where this costs nothing). A rule's answer is serialized once, when it is
-stored, and served as those bytes until it changes.
+runs one event loop, where the lock costs next to nothing). A rule's answer is serialized
+once, when it is stored, and served as those bytes until it changes.
+
+A stored rule is a plain tuple of strings and bytes: CPython's garbage collector stops
+tracking such tuples, so a store of a million rules adds nothing to each collection (a
+named tuple or an object would stay tracked and make every full collection slower).
 """
 
 from __future__ import annotations
@@ -11,34 +15,25 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Mapping
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 import attrs
 import orjson
 
 from videosdk_sip.mock.settings import Gateway
 
-__all__ = ["DELETED_MESSAGE", "NumberInUse", "Page", "RuleStore", "StoredRule"]
+__all__ = ["DELETED_MESSAGE", "EDITABLE_FIELDS", "NumberInUse", "Page", "RuleStore"]
 
 DELETED_MESSAGE = "Routing rule deleted successfully."
 EDITABLE_FIELDS = ("name", "numbers", "dispatch", "hidePhoneNumber", "metadata", "tags")
 
-
-class StoredRule(NamedTuple):
-    """A rule as stored: the JSON bytes the API answers for it, and the fields the store
-    filters on. Only strings, bytes and tuples of strings: Python's garbage collector stops
-    tracking such tuples, so a store of many rules adds nothing to each collection."""
-
-    id: str
-    gateway_id: str
-    name: str
-    numbers: tuple[str, ...]
-    body: bytes
-
-    def fields(self) -> dict[str, Any]:
-        """The rule as the API answers it, parsed."""
-        fields: dict[str, Any] = orjson.loads(self.body)
-        return fields
+# (id, gateway id, name, numbers, the JSON answer)
+_Record = tuple[str, str, str, tuple[str, ...], bytes]
+_ID: Final = 0
+_GATEWAY: Final = 1
+_NAME: Final = 2
+_NUMBERS: Final = 3
+_BODY: Final = 4
 
 
 class NumberInUse(Exception):
@@ -53,30 +48,29 @@ class NumberInUse(Exception):
 
 @attrs.frozen
 class Page:
-    """One page of a listing; `body` is the `RoutingRulePage` answer."""
+    """One page of a listing: how many rules match in all, and the `RoutingRulePage` answer."""
 
     total: int
-    rules: tuple[StoredRule, ...]
     body: bytes
 
 
-def _stored(fields: dict[str, Any]) -> StoredRule:
-    return StoredRule(
-        fields["id"],
-        fields["gatewayId"],
-        fields["name"],
-        tuple(fields["numbers"]),
-        orjson.dumps(fields),
-    )
+def _record(fields: dict[str, Any]) -> _Record:
+    # A right-sized copy of the answer: orjson's own result keeps its larger work buffer
+    # allocated, which for a stored answer costs a fresh memory page per rule.
+    answer = bytes(memoryview(orjson.dumps(fields)))
+    return (fields["id"], fields["gatewayId"], fields["name"], tuple(fields["numbers"]), answer)
 
 
 class RuleStore:
-    """Routing rules by API key, and for inbound gateways which rule routes each number."""
+    """Routing rules by API key, and for inbound gateways which rule routes each number.
+
+    Rules come back as their JSON answers (bytes), ready to send.
+    """
 
     def __init__(self, gateways: tuple[Gateway, ...]) -> None:
         self.gateways: dict[str, Gateway] = {gateway.id: gateway for gateway in gateways}
         self._lock = threading.Lock()
-        self._rules: dict[str, dict[str, StoredRule]] = {}
+        self._rules: dict[str, dict[str, _Record]] = {}
         # (api key, inbound gateway id) -> number -> rule id
         self._numbers: dict[tuple[str, str], dict[str, str]] = {}
         self._ids = itertools.count(1)
@@ -95,75 +89,76 @@ class RuleStore:
         if clashes:
             raise NumberInUse(gateway.id, clashes)
 
-    def _route(self, api_key: str, rule: StoredRule, add: bool) -> None:
-        gateway = self.gateways[rule.gateway_id]
+    def _route(self, api_key: str, record: _Record, add: bool) -> None:
+        gateway = self.gateways[record[_GATEWAY]]
         if gateway.direction != "INBOUND":
             return
         routed = self._numbers.setdefault((api_key, gateway.id), {})
-        for number in rule.numbers:
+        for number in record[_NUMBERS]:
             if add:
-                routed[number] = rule.id
+                routed[number] = record[_ID]
             else:
                 routed.pop(number, None)
 
-    def create(self, api_key: str, request: Mapping[str, Any]) -> StoredRule:
-        """Stores a new rule from a valid create request whose gateway exists.
+    def create(self, api_key: str, request: Mapping[str, Any]) -> bytes:
+        """Stores a new rule from a valid create request whose gateway exists; its answer.
 
         Raises `NumberInUse` (and stores nothing) when a number is taken on an inbound gateway.
         """
         gateway = self.gateways[request["gatewayId"]]
         with self._lock:
             self._clashes(api_key, gateway, request["numbers"], None)
-            fields = {
-                "id": f"rule_{next(self._ids):09d}",
-                "name": request["name"],
-                "type": gateway.direction,
-                "numbers": request["numbers"],
-                "gatewayId": gateway.id,
-                "dispatch": request["dispatch"],
-                "hidePhoneNumber": request.get("hidePhoneNumber", False),
-                "metadata": request.get("metadata", {}),
-                "tags": request.get("tags", []),
-            }
-            rule = _stored(fields)
-            self._rules.setdefault(api_key, {})[rule.id] = rule
-            self._route(api_key, rule, add=True)
-            return rule
+            record = _record(
+                {
+                    "id": f"rule_{next(self._ids):09d}",
+                    "name": request["name"],
+                    "type": gateway.direction,
+                    "numbers": request["numbers"],
+                    "gatewayId": gateway.id,
+                    "dispatch": request["dispatch"],
+                    "hidePhoneNumber": request.get("hidePhoneNumber", False),
+                    "metadata": request.get("metadata", {}),
+                    "tags": request.get("tags", []),
+                }
+            )
+            self._rules.setdefault(api_key, {})[record[_ID]] = record
+            self._route(api_key, record, add=True)
+            return record[_BODY]
 
-    def get(self, api_key: str, rule_id: str) -> StoredRule | None:
-        """The rule, if it exists and belongs to `api_key`."""
+    def get(self, api_key: str, rule_id: str) -> bytes | None:
+        """The rule's answer, if it exists and belongs to `api_key`."""
         with self._lock:
-            return self._rules.get(api_key, {}).get(rule_id)
+            record = self._rules.get(api_key, {}).get(rule_id)
+        return record[_BODY] if record is not None else None
 
-    def update(self, api_key: str, rule_id: str, changes: Mapping[str, Any]) -> StoredRule | None:
-        """Applies a valid partial update; `None` when there is no such rule for `api_key`.
-
-        Raises `NumberInUse` (and changes nothing) when new numbers are taken.
-        """
+    def update(self, api_key: str, rule_id: str, changes: Mapping[str, Any]) -> bytes | None:
+        """Applies a valid partial update and answers the rule; `None` when there is no such
+        rule for `api_key`. Raises `NumberInUse` (and changes nothing) when new numbers are
+        taken."""
         with self._lock:
             rules = self._rules.get(api_key, {})
             current = rules.get(rule_id)
             if current is None:
                 return None
-            fields = current.fields()
+            fields: dict[str, Any] = orjson.loads(current[_BODY])
             fields.update({name: changes[name] for name in EDITABLE_FIELDS if name in changes})
             if "numbers" in changes:
                 self._clashes(
                     api_key, self.gateways[fields["gatewayId"]], fields["numbers"], rule_id
                 )
-            rule = _stored(fields)
+            record = _record(fields)
             self._route(api_key, current, add=False)
-            self._route(api_key, rule, add=True)
-            rules[rule_id] = rule
-            return rule
+            self._route(api_key, record, add=True)
+            rules[rule_id] = record
+            return record[_BODY]
 
     def delete(self, api_key: str, rule_id: str) -> bool:
         """Deletes the rule; False when there is no such rule for `api_key`."""
         with self._lock:
-            rule = self._rules.get(api_key, {}).pop(rule_id, None)
-            if rule is None:
+            record = self._rules.get(api_key, {}).pop(rule_id, None)
+            if record is None:
                 return False
-            self._route(api_key, rule, add=False)
+            self._route(api_key, record, add=False)
             return True
 
     def page(
@@ -186,22 +181,19 @@ class RuleStore:
             else:
                 candidates = list(rules.values())
         matching = [
-            rule
-            for rule in candidates
-            if (gateway_id is None or rule.gateway_id == gateway_id)
-            and (needle is None or needle in rule.name.casefold())
+            record
+            for record in candidates
+            if (gateway_id is None or record[_GATEWAY] == gateway_id)
+            and (needle is None or needle in record[_NAME].casefold())
         ]
         total = len(matching)
         last_page = max(1, -(-total // per_page))
         start = (page - 1) * per_page
-        chosen = tuple(matching[start : start + per_page])
+        data = b",".join(record[_BODY] for record in matching[start : start + per_page])
         page_info = orjson.dumps(
             {"currentPage": page, "perPage": per_page, "lastPage": last_page, "total": total}
         )
-        body = (
-            b'{"pageInfo":' + page_info + b',"data":[' + b",".join(r.body for r in chosen) + b"]}"
-        )
-        return Page(total, chosen, body)
+        return Page(total, b'{"pageInfo":' + page_info + b',"data":[' + data + b"]}")
 
     def count(self, api_key: str | None = None) -> int:
         """How many rules are stored, for one API key or for all."""
