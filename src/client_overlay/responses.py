@@ -30,11 +30,11 @@ def is_success(status: int) -> bool:
     return 200 <= status <= 299
 
 
+_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
 def _status(code: int) -> HTTPStatus | int:
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
+    return _STATUSES.get(code, code)
 
 
 def build_response(

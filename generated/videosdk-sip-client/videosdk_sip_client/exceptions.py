@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager, suppress
+from collections.abc import Mapping
+from contextlib import AbstractContextManager, suppress
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
+from types import TracebackType
 from typing import Any
 
 import httpx
@@ -308,12 +309,28 @@ def _transport_error(exc: httpx.TransportError) -> ApiError:
     return error
 
 
-@contextmanager
-def translate_transport_errors() -> Iterator[None]:
+class _TranslateTransportErrors:
+    """The context manager behind `translate_transport_errors`: a plain class, stateless and
+    shared, since every call enters one and a generator-based one costs more than it does."""
+
+    __slots__ = ()
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        if isinstance(exc, httpx.TransportError) and not isinstance(exc, ApiError):
+            raise _transport_error(exc) from exc
+
+
+_TRANSLATE_TRANSPORT_ERRORS = _TranslateTransportErrors()
+
+
+def translate_transport_errors() -> AbstractContextManager[None]:
     """Raise httpx's transport failures as this package's `TimeoutError` / `ConnectionError`."""
-    try:
-        yield
-    except ApiError:
-        raise
-    except httpx.TransportError as exc:
-        raise _transport_error(exc) from exc
+    return _TRANSLATE_TRANSPORT_ERRORS

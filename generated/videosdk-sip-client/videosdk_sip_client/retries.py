@@ -151,18 +151,32 @@ class _PolicyRetry(Retry):
 
 
 class PolicyRetryTransport(RetryTransport):
-    """httpx-retries' transport, choosing each request's rules from its method."""
+    """httpx-retries' transport, choosing each request's rules from its method.
+
+    Each method's `Retry` is built once and shared: httpx-retries never changes a `Retry` in
+    place (each attempt works on a copy from `increment()`), so one serves every request.
+    """
 
     def __init__(
         self, policy: RetryPolicy, inner: httpx.BaseTransport | httpx.AsyncBaseTransport
     ) -> None:
         super().__init__(transport=inner, retry=policy.retries_for("GET"))
         self.policy = policy
+        self._by_method: dict[str, Retry] = {}
+
+    def _retry_for(self, method: str) -> Retry:
+        retry = self._by_method.get(method)
+        if retry is None:
+            # Two threads may both build one on first use; they are equal, either will do.
+            retry = self._by_method[method] = self.policy.retries_for(method)
+        return retry
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions.setdefault("retry", self.policy.retries_for(request.method))
+        if "retry" not in request.extensions:
+            request.extensions["retry"] = self._retry_for(request.method)
         return super().handle_request(request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        request.extensions.setdefault("retry", self.policy.retries_for(request.method))
+        if "retry" not in request.extensions:
+            request.extensions["retry"] = self._retry_for(request.method)
         return await super().handle_async_request(request)

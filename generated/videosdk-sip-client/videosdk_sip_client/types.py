@@ -52,4 +52,13 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+def describe_failures(failures: list[tuple[str, Exception]]) -> str:
+    """Why a value fits none of a union's shapes: each shape tried, with what it found wrong."""
+    parts: list[str] = []
+    for branch, exc in failures:
+        problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
+        parts.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+    return "; ".join(parts)
+
+
+__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset", "describe_failures"]

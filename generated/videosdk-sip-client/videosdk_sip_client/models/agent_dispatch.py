@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.agent import Agent
-
 
 T = TypeVar("T", bound="AgentDispatch")
 
@@ -44,8 +40,6 @@ class AgentDispatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent import Agent  # noqa: PLC0415
-
         d = dict(src_dict)
         agent = Agent.from_dict(d.pop("agent"))
 
@@ -71,3 +65,8 @@ class AgentDispatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class is defined, rather than inside each method: models that refer
+# to each other still import in any order.
+from ..models.agent import Agent  # noqa: E402

@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.agent_input import AgentInput
-
 
 T = TypeVar("T", bound="AgentDispatchInput")
 
@@ -41,8 +37,6 @@ class AgentDispatchInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_input import AgentInput  # noqa: PLC0415
-
         d = dict(src_dict)
         agent = AgentInput.from_dict(d.pop("agent"))
 
@@ -57,3 +51,8 @@ class AgentDispatchInput:
         )
 
         return agent_dispatch_input
+
+
+# Imported once, after the class is defined, rather than inside each method: models that refer
+# to each other still import in any order.
+from ..models.agent_input import AgentInput  # noqa: E402

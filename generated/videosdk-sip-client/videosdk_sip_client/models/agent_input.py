@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.agent_input_type import AgentInputType
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.metadata_input import MetadataInput
-
 
 T = TypeVar("T", bound="AgentInput")
 
@@ -58,8 +54,6 @@ class AgentInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata_input import MetadataInput  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = AgentInputType(d.pop("type"))
 
@@ -85,3 +79,8 @@ class AgentInput:
         )
 
         return agent_input
+
+
+# Imported once, after the class is defined, rather than inside each method: models that refer
+# to each other still import in any order.
+from ..models.metadata_input import MetadataInput  # noqa: E402

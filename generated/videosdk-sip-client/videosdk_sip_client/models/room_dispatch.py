@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent import Agent
-    from ..models.room import Room
-
 
 T = TypeVar("T", bound="RoomDispatch")
 
@@ -57,9 +52,6 @@ class RoomDispatch:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent import Agent  # noqa: PLC0415
-        from ..models.room import Room  # noqa: PLC0415
-
         d = dict(src_dict)
         room = Room.from_dict(d.pop("room"))
 
@@ -93,3 +85,9 @@ class RoomDispatch:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class is defined, rather than inside each method: models that refer
+# to each other still import in any order.
+from ..models.agent import Agent  # noqa: E402
+from ..models.room import Room  # noqa: E402

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_input import AgentInput
-    from ..models.dynamic_room_input import DynamicRoomInput
-    from ..models.static_room_input import StaticRoomInput
-
+from ..types import UNSET, Unset, describe_failures
 
 T = TypeVar("T", bound="RoomDispatchInput")
 
@@ -33,8 +27,6 @@ class RoomDispatchInput:
     agent: AgentInput | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.static_room_input import StaticRoomInput  # noqa: PLC0415
-
         room: dict[str, Any]
         if isinstance(self.room, StaticRoomInput):
             room = self.room.to_dict()
@@ -59,14 +51,10 @@ class RoomDispatchInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_input import AgentInput  # noqa: PLC0415
-        from ..models.dynamic_room_input import DynamicRoomInput  # noqa: PLC0415
-        from ..models.static_room_input import StaticRoomInput  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_room(data: object) -> DynamicRoomInput | StaticRoomInput:
-            failures: list[str] = []
+            failures: list[tuple[str, Exception]] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
@@ -74,9 +62,7 @@ class RoomDispatchInput:
 
                 return componentsschemas_room_input_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
-                branch = "StaticRoomInput"
-                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+                failures.append(("StaticRoomInput", exc))
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
@@ -84,10 +70,8 @@ class RoomDispatchInput:
 
                 return componentsschemas_room_input_type_1
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
-                branch = "DynamicRoomInput"
-                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
-            raise ValueError("room: fits none of its shapes (" + "; ".join(failures) + ")")
+                failures.append(("DynamicRoomInput", exc))
+            raise ValueError("room: fits none of its shapes (" + describe_failures(failures) + ")")
 
         room = _parse_room(d.pop("room"))
 
@@ -110,3 +94,10 @@ class RoomDispatchInput:
         )
 
         return room_dispatch_input
+
+
+# Imported once, after the class is defined, rather than inside each method: models that refer
+# to each other still import in any order.
+from ..models.agent_input import AgentInput  # noqa: E402
+from ..models.dynamic_room_input import DynamicRoomInput  # noqa: E402
+from ..models.static_room_input import StaticRoomInput  # noqa: E402

@@ -1,18 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_dispatch import AgentDispatch
-    from ..models.metadata import Metadata
-    from ..models.room_dispatch import RoomDispatch
-
+from ..types import UNSET, Unset, describe_failures
 
 T = TypeVar("T", bound="RoutingRule")
 
@@ -54,8 +48,6 @@ class RoutingRule:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.room_dispatch import RoomDispatch  # noqa: PLC0415
-
         id = self.id
 
         name = self.name
@@ -105,10 +97,6 @@ class RoutingRule:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_dispatch import AgentDispatch  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.room_dispatch import RoomDispatch  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -121,7 +109,7 @@ class RoutingRule:
         gateway_id = d.pop("gatewayId")
 
         def _parse_dispatch(data: object) -> AgentDispatch | RoomDispatch:
-            failures: list[str] = []
+            failures: list[tuple[str, Exception]] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
@@ -129,9 +117,7 @@ class RoutingRule:
 
                 return componentsschemas_dispatch_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
-                branch = "RoomDispatch"
-                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+                failures.append(("RoomDispatch", exc))
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
@@ -139,10 +125,8 @@ class RoutingRule:
 
                 return componentsschemas_dispatch_type_1
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
-                branch = "AgentDispatch"
-                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
-            raise ValueError("dispatch: fits none of its shapes (" + "; ".join(failures) + ")")
+                failures.append(("AgentDispatch", exc))
+            raise ValueError("dispatch: fits none of its shapes (" + describe_failures(failures) + ")")
 
         dispatch = _parse_dispatch(d.pop("dispatch"))
 
@@ -187,3 +171,10 @@ class RoutingRule:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class is defined, rather than inside each method: models that refer
+# to each other still import in any order.
+from ..models.agent_dispatch import AgentDispatch  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.room_dispatch import RoomDispatch  # noqa: E402

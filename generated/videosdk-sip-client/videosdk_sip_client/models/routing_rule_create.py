@@ -1,17 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.agent_dispatch_input import AgentDispatchInput
-    from ..models.metadata_input import MetadataInput
-    from ..models.room_dispatch_input import RoomDispatchInput
-
+from ..types import UNSET, Unset, describe_failures
 
 T = TypeVar("T", bound="RoutingRuleCreate")
 
@@ -49,8 +43,6 @@ class RoutingRuleCreate:
     tags: list[str] | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.room_dispatch_input import RoomDispatchInput  # noqa: PLC0415
-
         gateway_id = self.gateway_id
 
         name = self.name
@@ -94,10 +86,6 @@ class RoutingRuleCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.agent_dispatch_input import AgentDispatchInput  # noqa: PLC0415
-        from ..models.metadata_input import MetadataInput  # noqa: PLC0415
-        from ..models.room_dispatch_input import RoomDispatchInput  # noqa: PLC0415
-
         d = dict(src_dict)
         gateway_id = d.pop("gatewayId")
 
@@ -106,7 +94,7 @@ class RoutingRuleCreate:
         numbers = cast(list[str], d.pop("numbers"))
 
         def _parse_dispatch(data: object) -> AgentDispatchInput | RoomDispatchInput:
-            failures: list[str] = []
+            failures: list[tuple[str, Exception]] = []
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
@@ -114,9 +102,7 @@ class RoutingRuleCreate:
 
                 return componentsschemas_dispatch_input_type_0
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
-                branch = "RoomDispatchInput"
-                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
+                failures.append(("RoomDispatchInput", exc))
             try:
                 if not isinstance(data, dict):
                     raise TypeError(f"expected dict[str, Any], got {type(data).__name__}")
@@ -124,10 +110,8 @@ class RoutingRuleCreate:
 
                 return componentsschemas_dispatch_input_type_1
             except (TypeError, ValueError, AttributeError, KeyError) as exc:
-                problem = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc) or type(exc).__name__
-                branch = "AgentDispatchInput"
-                failures.append(problem if problem.startswith(f"{branch}:") else f"{branch}: {problem}")
-            raise ValueError("dispatch: fits none of its shapes (" + "; ".join(failures) + ")")
+                failures.append(("AgentDispatchInput", exc))
+            raise ValueError("dispatch: fits none of its shapes (" + describe_failures(failures) + ")")
 
         dispatch = _parse_dispatch(d.pop("dispatch"))
 
@@ -160,3 +144,10 @@ class RoutingRuleCreate:
         )
 
         return routing_rule_create
+
+
+# Imported once, after the class is defined, rather than inside each method: models that refer
+# to each other still import in any order.
+from ..models.agent_dispatch_input import AgentDispatchInput  # noqa: E402
+from ..models.metadata_input import MetadataInput  # noqa: E402
+from ..models.room_dispatch_input import RoomDispatchInput  # noqa: E402

@@ -1,15 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.page_info import PageInfo
-    from ..models.routing_rule import RoutingRule
-
 
 T = TypeVar("T", bound="RoutingRulePage")
 
@@ -52,9 +47,6 @@ class RoutingRulePage:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_info import PageInfo  # noqa: PLC0415
-        from ..models.routing_rule import RoutingRule  # noqa: PLC0415
-
         d = dict(src_dict)
         page_info = PageInfo.from_dict(d.pop("pageInfo"))
 
@@ -88,3 +80,9 @@ class RoutingRulePage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Imported once, after the class is defined, rather than inside each method: models that refer
+# to each other still import in any order.
+from ..models.page_info import PageInfo  # noqa: E402
+from ..models.routing_rule import RoutingRule  # noqa: E402
