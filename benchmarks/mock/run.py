@@ -296,7 +296,10 @@ def main() -> int:
     operations = args.operations.split(",")
     connections = [int(c) for c in args.connections.split(",")]
     auth = token()
-    print(f"load average before: {os.getloadavg()[0]:.2f}", file=sys.stderr)
+    load = os.getloadavg()[0]
+    print(f"load average before: {load:.2f}", file=sys.stderr)
+    if load > 0.5:
+        print("other processes are busy: expect noisy figures", file=sys.stderr)
     servers: list[Server] = []
     try:
         for variant in variants:

@@ -159,7 +159,7 @@ class MockApp:
         content_type = JSON
         headers: list[tuple[bytes, bytes]] = []
         try:
-            status, body = await self._handle(scope, receive, send, headers)
+            status, body = await self._handle(scope, receive, send)
         except ApiError as error:
             status, body, headers = error.status, error.body(), error.headers
         except _StaticAnswer as answer:
@@ -200,9 +200,7 @@ class MockApp:
 
     # The request pipeline ----------------------------------------------------------------
 
-    async def _handle(
-        self, scope: Scope, receive: Receive, send: Send, headers: list[tuple[bytes, bytes]]
-    ) -> Answer:
+    async def _handle(self, scope: Scope, receive: Receive, send: Send) -> Answer:
         path: str = scope["path"]
         method: str = scope["method"]
         matched = self.api.match(path)
