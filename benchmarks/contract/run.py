@@ -50,6 +50,9 @@ def measure(extra: list[str]) -> Sample:
     match = SUMMARY.search(done.stdout)
     if match is None:
         raise SystemExit(f"no summary in the output of {extra}:\n{done.stdout}\n{done.stderr}")
+    if done.returncode != 0:
+        findings = done.stdout.split("\nFailures (", 1)[-1].split("\nErrors (", 1)[-1]
+        print(f"{extra}: exit {done.returncode}\n{findings[:2000]}", file=sys.stderr)
     return Sample(wall, float(match.group(4)), int(match.group(3)), done.returncode)
 
 
