@@ -10,13 +10,16 @@ Three ways to send the same request to the bare endpoint (`benchmarks.endpoint`)
   retries and error mapping all on, as users get it.
 
 Each is called `calls` times in a batch, batches interleaved over `rounds` rounds. Also
-measured: what getting a token costs the first time (minting) and afterwards (cached).
+measured: what getting a token costs the first time (minting) and afterwards (cached), and
+the same sync calls with no network at all (an in-memory transport answering the same bytes),
+timed in this thread's CPU time: the client's CPU cost per call with nothing to hide it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import Awaitable, Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
@@ -28,13 +31,14 @@ from videosdk_sip_client.api.routing_rules import create_routing_rule, get_routi
 from videosdk_sip_client.models import RoutingRuleCreate
 from videosdk_sip_client.tokens import mint_token
 
-from benchmarks.endpoint import RULE, serving
+from benchmarks.endpoint import BODY, RULE, serving
 from benchmarks.report import Row, Target
 from benchmarks.timing import Samples, interleaved, interleaved_async, paired_ratio
 
 __all__ = ["CREATE_BODY", "Settings", "measure"]
 
 SECTION = "1 client"
+IN_MEMORY = "1 client CPU, no network"
 API_KEY = "benchmark-api-key"
 SECRET = "benchmark-secret-long-enough-for-hs256-signing"  # noqa: S105 (a local test value)
 COLLECTION = "/v2/sip/routing-rules"
@@ -61,7 +65,7 @@ RAW, PLAIN, FULL = "raw httpx", "plain generated client", "full client"
 
 @dataclass(frozen=True)
 class Settings:
-    rounds: int = 150
+    rounds: int = 200
     calls: int = 10
     token_rounds: int = 30
     token_calls: int = 50
@@ -96,45 +100,67 @@ def _fixed_token() -> str:
     return mint_token(API_KEY, SECRET)
 
 
-def _rows(mode: str, operation: str, samples: dict[str, Samples]) -> list[Row]:
+def _rows(section: str, mode: str, operation: str, samples: dict[str, Samples]) -> list[Row]:
+    """Rows for one kind of call; the targets apply to calls that reach a server."""
     raw, plain, full = samples[RAW], samples[PLAIN], samples[FULL]
+    with_targets = section == SECTION
     prefix = f"{mode} {operation}"
     layers = Samples(tuple(f - p for f, p in zip(full.values, plain.values, strict=True)))
     return [
-        Row(SECTION, f"{prefix}: {RAW}", raw, "µs", 1e6),
-        Row(SECTION, f"{prefix}: {PLAIN}", plain, "µs", 1e6, paired_ratio(plain, raw), RAW),
+        Row(section, f"{prefix}: {RAW}", raw, "µs", 1e6),
+        Row(section, f"{prefix}: {PLAIN}", plain, "µs", 1e6, paired_ratio(plain, raw), RAW),
         Row(
-            SECTION,
+            section,
             f"{prefix}: {FULL}",
             full,
             "µs",
             1e6,
             paired_ratio(full, raw),
             RAW,
-            FULL_TARGET,
+            FULL_TARGET if with_targets else None,
         ),
         Row(
-            SECTION,
+            section,
             f"{prefix}: layers (full minus plain)",
             layers,
             "µs",
             1e6,
             paired_ratio(full, plain),
             PLAIN,
-            LAYERS_TARGET,
+            LAYERS_TARGET if with_targets else None,
         ),
     ]
 
 
-def _sync_rows(url: str, token: str, settings: Settings) -> list[Row]:
+def _answer(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, headers={"Content-Type": "application/json"}, content=BODY)
+
+
+def _sync_rows(
+    section: str,
+    url: str,
+    token: str,
+    settings: Settings,
+    transport: httpx.BaseTransport | None = None,
+    clock: Callable[[], float] = time.perf_counter,
+) -> list[Row]:
     body = RoutingRuleCreate.from_dict(CREATE_BODY)
     prepared = _prepared_body()
     post_headers = {"Content-Type": "application/json", "Authorization": token}
     get_headers = {"Authorization": token}
+    raw_client = (
+        httpx.Client(base_url=url)
+        if transport is None
+        else httpx.Client(base_url=url, transport=transport)
+    )
     with ExitStack() as stack:
-        raw = stack.enter_context(httpx.Client(base_url=url))
-        plain = stack.enter_context(AuthenticatedClient(url, token, retry=None))
-        full = stack.enter_context(create_client(api_key=API_KEY, secret=SECRET, base_url=url))
+        raw = stack.enter_context(raw_client)
+        plain = stack.enter_context(
+            AuthenticatedClient(url, token, retry=None, transport=transport)
+        )
+        full = stack.enter_context(
+            create_client(api_key=API_KEY, secret=SECRET, base_url=url, transport=transport)
+        )
         creates: dict[str, Callable[[], object]] = {
             RAW: lambda: raw.post(COLLECTION, content=prepared, headers=post_headers),
             PLAIN: lambda: create_routing_rule.sync(client=plain, body=body),
@@ -145,12 +171,16 @@ def _sync_rows(url: str, token: str, settings: Settings) -> list[Row]:
             PLAIN: lambda: get_routing_rule.sync(RULE["id"], client=plain),
             FULL: lambda: get_routing_rule.sync(RULE["id"], client=full),
         }
-        measured_creates = interleaved(creates, rounds=settings.rounds, calls=settings.calls)
-        measured_gets = interleaved(gets, rounds=settings.rounds, calls=settings.calls)
-    return _rows("sync", "create", measured_creates) + _rows("sync", "get", measured_gets)
+        measured_creates = interleaved(
+            creates, rounds=settings.rounds, calls=settings.calls, clock=clock
+        )
+        measured_gets = interleaved(gets, rounds=settings.rounds, calls=settings.calls, clock=clock)
+    return _rows(section, "sync", "create", measured_creates) + _rows(
+        section, "sync", "get", measured_gets
+    )
 
 
-async def _async_rows(url: str, token: str, settings: Settings) -> list[Row]:
+async def _async_rows(section: str, url: str, token: str, settings: Settings) -> list[Row]:
     body = RoutingRuleCreate.from_dict(CREATE_BODY)
     prepared = _prepared_body()
     post_headers = {"Content-Type": "application/json", "Authorization": token}
@@ -173,7 +203,9 @@ async def _async_rows(url: str, token: str, settings: Settings) -> list[Row]:
             creates, rounds=settings.rounds, calls=settings.calls
         )
         measured_gets = await interleaved_async(gets, rounds=settings.rounds, calls=settings.calls)
-    return _rows("async", "create", measured_creates) + _rows("async", "get", measured_gets)
+    return _rows(section, "async", "create", measured_creates) + _rows(
+        section, "async", "get", measured_gets
+    )
 
 
 def _token_rows(settings: Settings, raw_call: Samples) -> list[Row]:
@@ -236,7 +268,13 @@ def measure(settings: Settings = Settings()) -> list[Row]:
     token = _fixed_token()
     _check_same_bytes(token)
     with serving() as url:
-        rows = _sync_rows(url, token, settings)
-        rows += asyncio.run(_async_rows(url, token, settings))
+        rows = _sync_rows(SECTION, url, token, settings)
+        rows += asyncio.run(_async_rows(SECTION, url, token, settings))
     raw_sync_get = next(row.value for row in rows if row.name == f"sync get: {RAW}")
-    return rows + _token_rows(settings, raw_sync_get)
+    rows += _token_rows(settings, raw_sync_get)
+    # The same calls with no network at all: what the client costs in CPU per call.
+    memory = httpx.MockTransport(_answer)
+    rows += _sync_rows(
+        IN_MEMORY, "http://127.0.0.1", token, settings, transport=memory, clock=time.thread_time
+    )
+    return rows

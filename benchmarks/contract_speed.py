@@ -26,7 +26,7 @@ WALL_TARGET = Target(30.0, on_value=True)
 
 @dataclass(frozen=True)
 class Settings:
-    rounds: int = 1
+    rounds: int = 2
 
 
 def _checked(sample: Sample, variant: str) -> Sample:

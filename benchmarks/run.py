@@ -32,7 +32,9 @@ PARTS: dict[str, Callable[[bool], list[Row]]] = {
     "models": lambda quick: model_cost.measure(
         model_cost.Settings(rounds=15) if quick else model_cost.Settings()
     ),
-    "contract": lambda quick: contract_speed.measure(contract_speed.Settings()),
+    "contract": lambda quick: contract_speed.measure(
+        contract_speed.Settings(rounds=1) if quick else contract_speed.Settings()
+    ),
     "regenerate": lambda quick: regeneration.measure(
         regeneration.Settings(rounds=1) if quick else regeneration.Settings()
     ),
