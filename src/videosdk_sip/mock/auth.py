@@ -82,8 +82,9 @@ class TokenVerifier:
                 raise _unauthenticated("raw-jwt", "send the raw JWT with no 'Bearer ' prefix")
             raise _unauthenticated("raw-jwt", f"send the raw JWT with no '{scheme[:20]} ' prefix")
         try:
-            header_fields = jwt.get_unverified_header(token)
-            claims: dict[str, Any] = self._jwt.decode(token, options={"verify_signature": False})
+            unverified = self._jwt.decode_complete(token, options={"verify_signature": False})
+            header_fields: dict[str, Any] = unverified["header"]
+            claims: dict[str, Any] = unverified["payload"]
         except (jwt.PyJWTError, ValueError, TypeError):
             raise _unauthenticated(
                 "jwt", "not a well-formed JWT (three base64url parts joined by dots)"
