@@ -43,7 +43,8 @@ class Row:
     def cells(self) -> list[str]:
         median = self.value.median * self.scale
         spread = self.value.iqr * self.scale
-        cells = [self.section, self.name, f"{_number(median)} {self.unit}", _number(spread)]
+        cells = [self.section, self.name, f"{_number(median)} {self.unit}"]
+        cells.append(f"{_number(spread)} {self.unit}")
         if self.ratio is None:
             cells += ["", ""]
         else:
