@@ -21,6 +21,7 @@ from videosdk_sip_client.tokens import mint_token
 
 from videosdk_sip.contract.command import add_arguments, execute
 from videosdk_sip.contract.embedded import AppFactory
+from videosdk_sip.contract.fence import NOT_OURS
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
 
@@ -295,6 +296,23 @@ def list_rules(url: str, *, api_key: str = API_KEY, secret: str = SECRET) -> lis
         page += 1
 
 
+def create_rule(url: str, *, name: str) -> dict[str, Any]:
+    """Creates a rule the way another user of the account would; answers it as stored."""
+    answer = httpx.post(
+        f"{url}{RULES}",
+        json={
+            "gatewayId": GATEWAY,
+            "name": name,
+            "numbers": ["+14150009999"],
+            "dispatch": {"agent": {"type": "cloud", "id": "agent_1"}},
+        },
+        headers={"Authorization": mint_token(API_KEY, SECRET)},
+    )
+    answer.raise_for_status()
+    rule: dict[str, Any] = answer.json()
+    return rule
+
+
 def remote_environ(url: str, **extra: str) -> dict[str, str]:
     return {
         "VIDEOSDK_BASE_URL": url,
@@ -332,3 +350,40 @@ def serving(app: ASGIApp) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+class WithForeignRules:
+    """The mock holding rules someone else created, noting every change aimed at them."""
+
+    def __init__(self, settings: MockSettings, count: int = 10) -> None:
+        from videosdk_sip.contract.transport import InProcessTransport
+
+        self.app: ASGIApp = create_app(settings)
+        self.touched: list[str] = []
+        self.fenced = 0
+        transport = InProcessTransport(self.app)
+        with httpx.Client(transport=transport, base_url="http://testserver") as http:
+            self.foreign = [
+                http.post(
+                    RULES,
+                    json={
+                        "gatewayId": GATEWAY,
+                        "name": f"someone else's rule {index}",
+                        "numbers": ["+14150009999"],
+                        "dispatch": {"agent": {"type": "cloud", "id": "agent_1"}},
+                    },
+                    headers={
+                        "Authorization": mint_token(*next(iter(settings.credentials.items())))
+                    },
+                ).json()["id"]
+                for index in range(count)
+            ]
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] in ("PUT", "DELETE", "PATCH"):
+            rule_id = scope["path"].rsplit("/", 1)[-1]
+            if rule_id in self.foreign:
+                self.touched.append(f"{scope['method']} {rule_id}")
+            elif rule_id == NOT_OURS:
+                self.fenced += 1
+        await self.app(scope, receive, send)

@@ -8,6 +8,7 @@ from videosdk_sip_client.models import RoutingRule
 from videosdk_sip_client.tokens import mint_token
 
 from videosdk_sip.contract.cleanup import clean_up
+from videosdk_sip.contract.fence import NOT_OURS, RuleFence
 from videosdk_sip.contract.marking import NAME_PREFIX, TAG, RuleMarker, new_run_prefix
 from videosdk_sip.contract.models import ResponseModels, first_difference, roundtrip_problem
 from videosdk_sip.contract.pacing import Pacer, RateLimitError, parse_rate
@@ -310,3 +311,37 @@ def test_cleanup_reports_rules_that_survive_their_delete() -> None:
         report = clean_up(http, created, marker)
     assert not report.ok
     assert report.leftovers == (stubborn,)
+
+
+# Fence -------------------------------------------------------------------------------------
+
+
+def test_the_fence_lets_through_only_the_runs_rules_and_absent_ids() -> None:
+    created = CreatedRules()
+    created.created("mine")
+    lookups: list[str] = []
+    answers: dict[str, tuple[int, object] | None] = {
+        "absent": (404, {"message": "no such rule"}),
+        "foreign": (200, {"id": "foreign", "name": "Front desk"}),
+        "straggler": (200, {"id": "straggler", "name": MARKER.prefix + "lost answer"}),
+        "unreachable": None,
+        "forbidden": (403, {"message": "no"}),
+    }
+
+    def lookup(rule_id: str) -> tuple[int, object] | None:
+        lookups.append(rule_id)
+        return answers[rule_id]
+
+    fence = RuleFence(created, MARKER, lookup)
+    fence.learn({"pageInfo": {}, "data": [{"id": "listed", "name": "someone else's"}]})
+
+    assert fence.permit("mine") == "mine"
+    assert fence.permit("listed") == NOT_OURS
+    assert fence.permit("absent") == "absent"
+    assert fence.permit("straggler") == "straggler"
+    for refused in ("foreign", "unreachable", "forbidden"):
+        assert fence.permit(refused) == NOT_OURS
+    assert fence.permit("foreign") == NOT_OURS
+    assert fence.permit("absent") == "absent"
+    assert lookups == ["absent", "straggler", "foreign", "unreachable", "forbidden"]
+    assert fence.refusals == 5

@@ -21,6 +21,7 @@ from .helpers import (
     GATEWAY,
     SECRET,
     answers_undocumented_status,
+    create_rule,
     list_rules,
     mock_process,
     read,
@@ -33,9 +34,10 @@ SIZE = ("--max-examples", "20", "--stateful-examples", "8", "--client-examples",
 
 
 @pytest.mark.slow
-def test_a_remote_run_cleans_up_everything_it_created(tmp_path: Path) -> None:
+def test_a_remote_run_cleans_up_and_never_touches_rules_it_did_not_create(tmp_path: Path) -> None:
     junit = tmp_path / "contract.xml"
     with mock_process() as url:
+        foreign = create_rule(url, name="Support line (not the suite's)")
         run = run_contract(
             "--seed",
             "3",
@@ -49,7 +51,7 @@ def test_a_remote_run_cleans_up_everything_it_created(tmp_path: Path) -> None:
 
     assert run.code == 0, run.out
     assert f"Contract suite against {url}" in run.out
-    assert left == [], "cleanup must leave the account as it found it"
+    assert left == [foreign], "cleanup leaves the account as it found it, and only that"
     created = int(run.out.split("Cleanup: ", 1)[1].split(" rules created", 1)[0])
     assert created > 0
     assert "0 left over" in run.out

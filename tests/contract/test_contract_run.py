@@ -9,8 +9,18 @@ import pytest
 from videosdk_sip.contract.engine import _config
 from videosdk_sip.contract.options import SuiteOptions
 from videosdk_sip.contract.report import ConsoleProgress
+from videosdk_sip.mock.settings import MockSettings
 
-from .helpers import contract_args
+from .helpers import (
+    API_KEY,
+    SECRET,
+    SMALL,
+    WithForeignRules,
+    contract_args,
+    remote_environ,
+    run_contract,
+    serving,
+)
 
 
 def test_progress_redraws_one_line_on_a_terminal() -> None:
@@ -77,3 +87,15 @@ def test_bad_options_are_refused_naming_the_option(
         contract_args(*argv)
     assert exit_.value.code == 2
     assert message in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_rules_the_run_did_not_create_are_never_changed_or_deleted() -> None:
+    # Over HTTP, fuzzing takes rule ids from list answers, which show other users' rules.
+    shared_account = WithForeignRules(MockSettings(credentials={API_KEY: SECRET}))
+    with serving(shared_account) as url:
+        run = run_contract("--seed", "2", "--no-progress", *SMALL, environ=remote_environ(url))
+
+    assert run.code == 0, run.out
+    assert shared_account.fenced > 0, "the run never aimed at a rule it did not create"
+    assert shared_account.touched == []

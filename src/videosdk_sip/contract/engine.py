@@ -19,6 +19,7 @@ from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER, HookContext
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 
 from videosdk_sip import SPEC_PATH
+from videosdk_sip.contract.fence import RuleFence
 from videosdk_sip.contract.marking import RuleMarker
 from videosdk_sip.contract.models import ResponseModels, roundtrip_problem
 from videosdk_sip.contract.options import ENGINE_SHARE, SuiteOptions
@@ -134,6 +135,7 @@ def execute_engine(
     tokens: RecordingTokens,
     marker: RuleMarker,
     created: CreatedRules,
+    fence: RuleFence,
     models: ResponseModels,
     results: Results,
     redactor: Redactor,
@@ -146,18 +148,22 @@ def execute_engine(
         progress.request()
         label = case.operation.label
         results.count_status(label, response.status_code)
-        if label == CREATE and 200 <= response.status_code < 300:
-            rule_id = _answered_id(response)
-            if rule_id is not None:
+        if not 200 <= response.status_code < 300:
+            return
+        answer = _json(response)
+        if label == CREATE:
+            rule_id = answer.get("id") if isinstance(answer, dict) else None
+            if isinstance(rule_id, str) and rule_id:
                 created.created(rule_id)
-        elif label == DELETE and response.status_code == 200:
+        fence.learn(answer)
+        if label == DELETE and response.status_code == 200:
             rule_id = case.path_parameters.get("ruleId") if case.path_parameters else None
             if isinstance(rule_id, str):
                 created.deleted(rule_id)
 
     schema.hooks.register_hook_with_name(after_call, "after_call")
     with ExitStack() as stack:
-        stack.enter_context(_marking(marker))
+        stack.enter_context(_marking_and_fencing(marker, fence))
         stack.enter_context(_client_check(models))
         stream = from_schema(schema).execute()
         try:
@@ -183,8 +189,12 @@ def _install_auth(schema: OpenApiSchema, tokens: RecordingTokens) -> None:
 
 
 @contextmanager
-def _marking(marker: RuleMarker) -> Iterator[None]:
-    """Marks create and update bodies right before they are sent, in every phase.
+def _marking_and_fencing(marker: RuleMarker, fence: RuleFence) -> Iterator[None]:
+    """Marks create and update bodies, and keeps updates and deletes to the run's own rules.
+
+    Right before each request, in every phase: a create or update body gets the run's marks
+    (see `marking`); an update or delete naming someone else's rule goes to
+    `fence.NOT_OURS` instead (see `fence`).
 
     `before_call` is a process-wide hook, so it is registered for this run only. Schemathesis
     re-validates a case that the hook changed, so its positive/negative label stays true.
@@ -194,8 +204,16 @@ def _marking(marker: RuleMarker) -> Iterator[None]:
         label = case.operation.label
         if label == CREATE:
             case.body = marker.mark_create(case.body)
-        elif label == UPDATE:
+            return
+        if label == UPDATE:
             case.body = marker.mark_update(case.body)
+        if label in (UPDATE, DELETE) and case.path_parameters:
+            rule_id = case.path_parameters.get("ruleId")
+            if isinstance(rule_id, str) and rule_id:
+                permitted = fence.permit(rule_id)
+                if permitted != rule_id:
+                    # A new mapping: the generated one may be shared with other cases.
+                    case.path_parameters = {**case.path_parameters, "ruleId": permitted}
 
     GLOBAL_HOOK_DISPATCHER.register_hook_with_name(before_call, "before_call")
     try:
@@ -237,13 +255,12 @@ def _client_check(models: ResponseModels) -> Iterator[None]:
         CHECKS.unregister(CLIENT_CHECK)
 
 
-def _answered_id(response: Response) -> str | None:
+def _json(response: Response) -> object:
     try:
-        body = json.loads(response.content)
+        answer: object = json.loads(response.content)
     except ValueError:
         return None
-    rule_id = body.get("id") if isinstance(body, dict) else None
-    return rule_id if isinstance(rule_id, str) and rule_id else None
+    return answer
 
 
 def _consume(

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 import httpx
 from attrs import frozen
 
-from videosdk_sip.contract.cleanup import CleanupReport, clean_up
+from videosdk_sip.contract.cleanup import RULES_PATH, CleanupReport, clean_up
+from videosdk_sip.contract.fence import Lookup, RuleFence
 from videosdk_sip.contract.marking import RuleMarker, new_run_prefix
 from videosdk_sip.contract.models import ResponseModels
 from videosdk_sip.contract.options import SuiteOptions
@@ -100,6 +101,7 @@ def run_suite(
     pacer = Pacer(options.rate_limit)
     models = ResponseModels.from_document(load_document())
     client = _client(endpoint, tokens, options)
+    fence = RuleFence(created, marker, _lookup(client.get_httpx_client(), pacer))
     cleanup: CleanupReport | None = None
     try:
         schema = load_schema(endpoint, options, seed=seed)
@@ -109,6 +111,7 @@ def run_suite(
             tokens=tokens,
             marker=marker,
             created=created,
+            fence=fence,
             models=models,
             results=results,
             redactor=redactor,
@@ -149,6 +152,24 @@ def run_suite(
         prefix=marker.prefix,
         elapsed=time.monotonic() - started,
     )
+
+
+def _lookup(http: httpx.Client, pace: Callable[[], None]) -> Lookup:
+    """GET of one rule for the fence; `rule_id` comes already encoded for a path."""
+
+    def lookup(rule_id: str) -> tuple[int, Any] | None:
+        pace()
+        try:
+            answer = http.get(f"{RULES_PATH}/{rule_id}")
+        except httpx.HTTPError:
+            return None
+        try:
+            body = answer.json()
+        except ValueError:
+            body = None
+        return answer.status_code, body
+
+    return lookup
 
 
 def _counted(pace: Pacer, progress: Progress) -> Callable[[], None]:

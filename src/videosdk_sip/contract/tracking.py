@@ -38,6 +38,10 @@ class CreatedRules:
         with self._lock:
             return [rule_id for rule_id in self._created if rule_id not in self._deleted]
 
+    def __contains__(self, rule_id: object) -> bool:
+        with self._lock:
+            return rule_id in self._created
+
     def __len__(self) -> int:
         with self._lock:
             return len(self._created)
