@@ -345,3 +345,8 @@ def test_the_fence_lets_through_only_the_runs_rules_and_absent_ids() -> None:
     assert fence.permit("absent") == "absent"
     assert lookups == ["absent", "straggler", "foreign", "unreachable", "forbidden"]
     assert fence.refusals == 5
+    # Reads are not looked up, and do not vouch for an id a later write names.
+    assert fence.permit("listed", look_up=False) == NOT_OURS
+    assert fence.permit("unseen", look_up=False) == "unseen"
+    answers["unseen"] = (200, {"id": "unseen", "name": "someone else's"})
+    assert fence.permit("unseen") == NOT_OURS

@@ -41,7 +41,7 @@ from videosdk_sip.contract.marking import RuleMarker
 from videosdk_sip.contract.models import Model, ResponseModels, first_difference, roundtrip_problem
 from videosdk_sip.contract.redaction import REDACTED, Redactor
 from videosdk_sip.contract.results import FailureRecord, Results
-from videosdk_sip.contract.suite import CREATE, DELETE, UPDATE, Progress
+from videosdk_sip.contract.suite import CREATE, DELETE, GET, UPDATE, Progress
 from videosdk_sip.contract.tracking import CreatedRules
 
 __all__ = [
@@ -58,7 +58,6 @@ CLIENT_LIFECYCLE_CHECK = "client_lifecycle"
 PHASE = "client"
 
 LIST = "GET /v2/sip/routing-rules"
-GET = "GET /v2/sip/routing-rules/{ruleId}"
 RULES_PATH = "/v2/sip/routing-rules"
 
 

@@ -28,6 +28,7 @@ from videosdk_sip.contract.results import FailureRecord, Results
 from videosdk_sip.contract.suite import (
     CREATE,
     DELETE,
+    GET,
     UPDATE,
     Endpoint,
     Progress,
@@ -207,10 +208,10 @@ def _marking_and_fencing(marker: RuleMarker, fence: RuleFence) -> Iterator[None]
             return
         if label == UPDATE:
             case.body = marker.mark_update(case.body)
-        if label in (UPDATE, DELETE) and case.path_parameters:
+        if label in (UPDATE, DELETE, GET) and case.path_parameters:
             rule_id = case.path_parameters.get("ruleId")
             if isinstance(rule_id, str) and rule_id:
-                permitted = fence.permit(rule_id)
+                permitted = fence.permit(rule_id, look_up=label != GET)
                 if permitted != rule_id:
                     # A new mapping: the generated one may be shared with other cases.
                     case.path_parameters = {**case.path_parameters, "ruleId": permitted}

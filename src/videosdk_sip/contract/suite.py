@@ -33,9 +33,10 @@ if TYPE_CHECKING:
     from videosdk_sip_client import AuthenticatedClient
     from videosdk_sip_client.tokens import TokenProvider
 
-__all__ = ["CREATE", "DELETE", "UPDATE", "Endpoint", "Outcome", "Progress", "run_suite"]
+__all__ = ["CREATE", "DELETE", "GET", "UPDATE", "Endpoint", "Outcome", "Progress", "run_suite"]
 
 CREATE = "POST /v2/sip/routing-rules"
+GET = "GET /v2/sip/routing-rules/{ruleId}"
 UPDATE = "PUT /v2/sip/routing-rules/{ruleId}"
 DELETE = "DELETE /v2/sip/routing-rules/{ruleId}"
 
