@@ -12,7 +12,7 @@ from videosdk_sip.contract.marking import NAME_PREFIX, TAG
 from videosdk_sip.contract.options import DEFAULT_MAX_EXAMPLES
 from videosdk_sip.mock.settings import MockSettings
 
-from .helpers import GATEWAY, RecordingCreates, Run, read, run_contract
+from .helpers import GATEWAY, SMALL, RecordingCreates, Run, read, run_contract
 
 pytestmark = pytest.mark.slow
 
@@ -95,9 +95,7 @@ def test_the_default_run_passes_in_process_with_every_check(tmp_path: Path) -> N
 
 
 def test_the_embedded_mock_over_loopback_http_passes() -> None:
-    run = run_contract(
-        "--seed", "2", "--max-examples", "30", "--stateful-examples", "10", "--client-examples", "5"
-    )
+    run = run_contract("--seed", "2", *SMALL)
 
     assert run.code == 0, run.out
     assert "Contract suite against the embedded mock\n" in run.out

@@ -20,6 +20,7 @@ from .helpers import (
     API_KEY,
     GATEWAY,
     SECRET,
+    SMALL,
     answers_undocumented_status,
     create_rule,
     list_rules,
@@ -29,8 +30,6 @@ from .helpers import (
     run_contract,
     serving,
 )
-
-SIZE = ("--max-examples", "20", "--stateful-examples", "8", "--client-examples", "5")
 
 
 @pytest.mark.slow
@@ -44,7 +43,7 @@ def test_a_remote_run_cleans_up_and_never_touches_rules_it_did_not_create(tmp_pa
             "--no-progress",
             "--junit",
             str(junit),
-            *SIZE,
+            *SMALL,
             environ=remote_environ(url),
         )
         left = list_rules(url)
@@ -68,7 +67,7 @@ def test_a_failing_remote_run_redacts_the_token_in_reproductions_and_junit(tmp_p
     with serving(answers_undocumented_status(settings)) as url:
         environ = {"VIDEOSDK_TOKEN": token, "VIDEOSDK_GATEWAY_ID": GATEWAY}
         run = run_contract(
-            "--base-url", url, "--seed", "5", "--junit", str(junit), *SIZE, environ=environ
+            "--base-url", url, "--seed", "5", "--junit", str(junit), *SMALL, environ=environ
         )
 
     assert run.code == 1

@@ -217,7 +217,13 @@ def execute(
     description = target.describe()
     out.write(render_report(outcome, target=description, redactor=redactor))
     if args.junit is not None:
-        write_junit(args.junit, outcome, target=description, redactor=redactor)
+        try:
+            write_junit(args.junit, outcome, target=description, redactor=redactor)
+        except OSError as error:
+            err.write(
+                f"videosdk-sip contract: --junit: cannot write {args.junit}: {error.strerror}\n"
+            )
+            return EXIT_FAILED
     if outcome.results.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if outcome.failed else EXIT_OK
