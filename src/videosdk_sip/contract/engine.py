@@ -131,7 +131,6 @@ def _config(options: SuiteOptions, *, seed: int) -> dict[str, Any]:
 
 def execute_engine(
     schema: OpenApiSchema,
-    options: SuiteOptions,
     *,
     tokens: RecordingTokens,
     marker: RuleMarker,

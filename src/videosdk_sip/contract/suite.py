@@ -108,7 +108,6 @@ def run_suite(
         schema = load_schema(endpoint, options, seed=seed)
         execute_engine(
             schema,
-            options,
             tokens=tokens,
             marker=marker,
             created=created,
