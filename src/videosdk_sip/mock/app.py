@@ -21,7 +21,7 @@ import logging
 import re
 import secrets
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import unquote_to_bytes
 
 import orjson
@@ -206,7 +206,6 @@ class MockApp:
         matched = self.api.match(path)
         if matched is None:
             self._static_or_404(path, method)
-        assert matched is not None
         item, path_values = matched
         operation = item.operations.get(method)
         if operation is None:
@@ -236,7 +235,7 @@ class MockApp:
                 prefer = value
 
         if self.faults is not None:
-            await self._fault(operation, send)
+            await self._fault(send)
         if prefer is not None:
             self._apply_preference(operation, prefer)
 
@@ -266,7 +265,7 @@ class MockApp:
             body = self._body(operation, raw, content_type)
         return self._handlers[operation.operation_id](api_key, path_values, query, body)
 
-    def _static_or_404(self, path: str, method: str) -> None:
+    def _static_or_404(self, path: str, method: str) -> NoReturn:
         if path in _DOCS_PATHS:
             if method not in ("GET", "HEAD"):
                 raise ApiError(
@@ -296,7 +295,7 @@ class MockApp:
             ],
         )
 
-    async def _fault(self, operation: Operation, send: Send) -> None:
+    async def _fault(self, send: Send) -> None:
         assert self.faults is not None
         delay, fault = self.faults.draw()
         if delay > 0:
