@@ -18,10 +18,12 @@ import sys
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from benchmarks.mock.bare import fixed_answer_app
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,24 +44,9 @@ RULE: dict[str, Any] = {
 """A stored rule with every field set: the answer to a create and to a get."""
 
 BODY = json.dumps(RULE, separators=(",", ":")).encode()
-_HEADERS = [(b"content-type", b"application/json"), (b"content-length", str(len(BODY)).encode())]
-_START = {"type": "http.response.start", "status": 200, "headers": _HEADERS}
-_BODY = {"type": "http.response.body", "body": BODY}
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
-
-async def app(
-    scope: MutableMapping[str, Any],
-    receive: Callable[[], Awaitable[MutableMapping[str, Any]]],
-    send: Callable[[MutableMapping[str, Any]], Awaitable[None]],
-) -> None:
-    if scope["type"] != "http":
-        return
-    message = await receive()
-    while message.get("more_body", False):
-        message = await receive()
-    await send(_START)
-    await send(_BODY)
+app = fixed_answer_app(BODY)
 
 
 def _serve() -> None:

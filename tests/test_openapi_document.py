@@ -226,7 +226,12 @@ def test_create_links_chain_to_get_update_and_delete() -> None:
     links = create["responses"]["200"]["links"]
     shared = load_document()["components"]["links"]
     targets = {shared[link["$ref"].rsplit("/", 1)[1]]["operationId"] for link in links.values()}
-    assert targets == {"getRoutingRule", "updateRoutingRule", "deleteRoutingRule", "listRoutingRules"}
+    assert targets == {
+        "getRoutingRule",
+        "updateRoutingRule",
+        "deleteRoutingRule",
+        "listRoutingRules",
+    }
 
 
 def test_rate_limited_answers_document_retry_after() -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
+from videosdk_sip_client.factory import API_KEY_VARIABLE, SECRET_VARIABLE
+
 __all__ = [
     "API_KEY_VARIABLE",
     "DEV_API_KEY",
@@ -18,9 +20,6 @@ __all__ = [
     "SECRET_VARIABLE",
     "credentials_from_env",
 ]
-
-API_KEY_VARIABLE = "VIDEOSDK_API_KEY"
-SECRET_VARIABLE = "VIDEOSDK_SECRET"  # noqa: S105 (a variable name)
 
 DEV_API_KEY = "videosdk-sip-dev-key"
 """The development API key the mock accepts when no other is configured."""

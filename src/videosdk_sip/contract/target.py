@@ -7,8 +7,12 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from attrs import field, frozen
-
-from videosdk_sip.credentials import API_KEY_VARIABLE, SECRET_VARIABLE
+from videosdk_sip_client.factory import (
+    API_KEY_VARIABLE,
+    BASE_URL_VARIABLE,
+    SECRET_VARIABLE,
+    TOKEN_VARIABLE,
+)
 
 __all__ = [
     "BASE_URL_VARIABLE",
@@ -22,8 +26,6 @@ __all__ = [
     "resolve_target",
 ]
 
-BASE_URL_VARIABLE = "VIDEOSDK_BASE_URL"
-TOKEN_VARIABLE = "VIDEOSDK_TOKEN"  # noqa: S105 (a variable name, not a token)
 GATEWAY_VARIABLE = "VIDEOSDK_GATEWAY_ID"
 
 PRODUCTION_HOST = "api.videosdk.live"
