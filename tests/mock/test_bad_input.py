@@ -234,6 +234,27 @@ async def test_the_dispatch_one_of_message_explains_the_choice(client: httpx.Asy
     assert error["message"] == "dispatch: must have 'room', or 'agent' alone"
 
 
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"null", "body: must be an object, not null"),
+        (b"[]", "body: must be an object, not an array []"),
+        (b'"rule"', "body: must be an object, not a string 'rule'"),
+    ],
+)
+async def test_a_type_message_names_the_type_and_shows_the_value_once(
+    client: httpx.AsyncClient, raw: bytes, message: str
+) -> None:
+    error = (await client.post(RULES, content=raw, headers=JSON_TYPE)).json()
+    assert error["message"] == message
+
+
+async def test_a_null_field_is_called_null_once(client: httpx.AsyncClient) -> None:
+    error = (await client.post(RULES, json={**rule_body(), "tags": None})).json()
+    assert (error["field"], error["rule"]) == ("tags", "type")
+    assert error["message"] == "tags: must be an array, not null"
+
+
 async def test_a_pattern_message_quotes_value_and_pattern(client: httpx.AsyncClient) -> None:
     error = (await client.post(RULES, json=rule_body(numbers=["4150001111"]))).json()
     assert error["message"].startswith(

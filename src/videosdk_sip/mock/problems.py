@@ -141,11 +141,9 @@ class _Translator:
         if isinstance(kind, Kind.Type):
             wanted = " or ".join(_JSON_TYPE_NAMES.get(name, name) for name in kind.types)
             value = error.instance
-            return [
-                Problem(
-                    here, "type", f"{here}: must be {wanted}, not {_json_type(value)} {show(value)}"
-                )
-            ]
+            # null is its own only value: "not null", never "not null null".
+            given = "null" if value is None else f"{_json_type(value)} {show(value)}"
+            return [Problem(here, "type", f"{here}: must be {wanted}, not {given}")]
         if isinstance(kind, Kind.Enum):
             return [
                 Problem(
