@@ -169,3 +169,27 @@ def test_with_headers_keeps_auth_and_retries() -> None:
     assert len(waits) == 1
     assert script.requests[-1].headers["X-Trace"] == "abc"
     assert "Authorization" in script.requests[-1].headers
+
+
+def test_a_ready_token_read_from_a_file_loses_its_newline() -> None:
+    script = Script([json_response(200, rule_body())])
+    client = _client(script, token="header.payload.signature\n")
+
+    assert _sent(client, script).headers["Authorization"] == "header.payload.signature"
+
+
+@pytest.mark.parametrize(
+    ("token", "rule"),
+    [
+        ("Bearer header.payload.signature", "without a 'Bearer ' prefix"),
+        ("header.pay load.signature", "another character"),
+        ("header.payload\n.signature", "another character"),
+    ],
+)
+def test_a_ready_token_that_cannot_be_a_raw_header_is_refused_unquoted(
+    token: str, rule: str
+) -> None:
+    with pytest.raises(ValueError, match=rule) as refused:
+        create_client(token=token, environ={})
+
+    assert "payload" not in str(refused.value)

@@ -25,6 +25,8 @@ from videosdk_sip_client.api.routing_rules import (
     delete_routing_rule,
     get_routing_rule,
 )
+from videosdk_sip_client.exceptions import ConnectionError as ClientConnectionError
+from videosdk_sip_client.exceptions import translate_transport_errors
 from videosdk_sip_client.models import Error, RoutingRule, RoutingRuleCreate
 
 from .helpers import Script, client_for, create_body, json_response, rule_body
@@ -288,3 +290,13 @@ def test_success_answers_parse_into_models() -> None:
     rule = _fetch(script)
     assert isinstance(rule, RoutingRule)
     assert rule.to_dict() == rule_body()
+
+
+def test_a_header_h11_refuses_is_not_quoted_in_the_error() -> None:
+    leaked = "eyJhbGciOiJIUzI1NiJ9.SECRETPAYLOAD.sig"
+    with pytest.raises(ClientConnectionError) as raised, translate_transport_errors():
+        raise httpx.LocalProtocolError(f"Illegal header value b'{leaked}\\n'")
+
+    assert "SECRETPAYLOAD" not in str(raised.value)
+    assert raised.value.__cause__ is None
+    assert raised.value.__suppress_context__

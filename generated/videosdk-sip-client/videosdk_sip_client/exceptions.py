@@ -293,7 +293,9 @@ def _transport_error(exc: httpx.TransportError) -> ApiError:
     with suppress(RuntimeError):  # httpx raises it when the error carries no request
         method, url = exc.request.method, str(exc.request.url)
     where = f"{method} {url}" if method else "request"
-    detail = str(exc) or type(exc).__name__
+    # A LocalProtocolError quotes the offending header value, which may be the token.
+    detail = "" if isinstance(exc, httpx.LocalProtocolError) else str(exc)
+    detail = detail or "the request could not be sent as HTTP"
     error: ApiError
     if isinstance(exc, httpx.TimeoutException):
         error = TimeoutError(
@@ -325,6 +327,8 @@ class _TranslateTransportErrors:
         traceback: TracebackType | None,
     ) -> None:
         if isinstance(exc, httpx.TransportError) and not isinstance(exc, ApiError):
+            if isinstance(exc, httpx.LocalProtocolError):
+                raise _transport_error(exc) from None
             raise _transport_error(exc) from exc
 
 

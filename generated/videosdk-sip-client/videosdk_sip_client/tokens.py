@@ -8,6 +8,7 @@ exception message of anything here.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Generator, Iterable
 from datetime import UTC, datetime, timedelta
@@ -106,13 +107,30 @@ class TokenProvider(Protocol):
     def get_token(self) -> str: ...
 
 
+_TOKEN_CHARACTERS = re.compile(r"[A-Za-z0-9._~+/=-]+")
+
+
+def _require_raw_token(token: object) -> str:
+    """`token` without surrounding white space (a token read from a file ends in a newline),
+    refused when it could not travel as a raw header value. Messages never quote it."""
+    text = _require_text(token, "token").strip()
+    if text.lower().startswith("bearer "):
+        raise ValueError("token: send the raw JWT, without a 'Bearer ' prefix")
+    if _TOKEN_CHARACTERS.fullmatch(text) is None:
+        raise ValueError(
+            "token: may hold only letters, digits and . _ ~ + / = - (a JWT does); "
+            "it holds another character"
+        )
+    return text
+
+
 class StaticTokenProvider:
     """A ready-made token, sent as it is (it is never refreshed)."""
 
     __slots__ = ("_token",)
 
     def __init__(self, token: str) -> None:
-        self._token = _require_text(token, "token")
+        self._token = _require_raw_token(token)
 
     def get_token(self) -> str:
         return self._token
