@@ -15,7 +15,7 @@ from videosdk_sip import SPEC_PATH
 from videosdk_sip.mock.app import MockApp
 from videosdk_sip.mock.docs import REDOC_SCRIPT
 
-from .helpers import RULES, rule_body
+from .helpers import RULES, mint, rule_body
 
 pytestmark = pytest.mark.anyio
 
@@ -124,9 +124,33 @@ async def test_prefer_answers_each_documented_status_with_its_example(
     assert app.store.count() == 0  # a preferred answer changes nothing
 
 
-async def test_prefer_works_without_a_token(anonymous: httpx.AsyncClient) -> None:
-    answer = await anonymous.get(f"{RULES}/rule_1", headers={"Prefer": "code=404"})
+@pytest.mark.parametrize(
+    ("authorization", "status"),
+    [
+        (None, 401),
+        ("not-a-token", 401),
+        (mint(secret="another-secret-0123456789abcdef0123"), 401),
+        (mint(roles=["viewer"]), 403),
+    ],
+    ids=["no token", "not a jwt", "wrong secret", "other roles"],
+)
+@pytest.mark.parametrize("prefer", ["code=404", "code=503", "code=401"])
+async def test_prefer_never_lets_a_request_past_the_token_check(
+    anonymous: httpx.AsyncClient, authorization: str | None, status: int, prefer: str
+) -> None:
+    headers = {"Prefer": prefer}
+    if authorization is not None:
+        headers["Authorization"] = authorization
+    answer = await anonymous.get(f"{RULES}/rule_1", headers=headers)
+    assert answer.status_code == status
+    assert "preference-applied" not in answer.headers
+    assert answer.json()["field"] == "Authorization"  # the real refusal, not the example
+
+
+async def test_prefer_with_a_valid_token_answers_the_example(client: httpx.AsyncClient) -> None:
+    answer = await client.get(f"{RULES}/rule_1", headers={"Prefer": "code=404"})
     assert answer.status_code == 404
+    assert answer.headers["preference-applied"] == "code=404"
     assert answer.json() == _example("404", "get", "/v2/sip/routing-rules/{ruleId}")
 
 

@@ -6,9 +6,14 @@ stored rules. Every answer is JSON in the document's `Error` shape unless it is 
 and every answer carries `X-Request-Id`.
 
 A request goes through these steps, stopping at the first that answers:
-route (404, 405) -> faults (--faults) -> `Prefer: code=NNN` -> token (401, 403) -> query
+route (404, 405) -> faults (--faults) -> token (401, 403) -> `Prefer: code=NNN` -> query
 parameters (400) -> body: size (413), presence (400), media type (415), JSON (400), depth
 (413), schema (400) -> the operation itself (400 unknown gateway, 404, 409).
+
+`Prefer: code=NNN` answers the document's example for that status, but only once the token
+has passed: a request without a valid token gets its 401 or 403 whatever it prefers, so the
+test control never lets a request past authentication. With a valid token, `code=401` and
+`code=403` answer the documented examples like any other documented status.
 
 State lives in one process: run the mock with a single uvicorn worker.
 """
@@ -236,8 +241,6 @@ class MockApp:
 
         if self.faults is not None:
             await self._fault(send)
-        if prefer is not None:
-            self._apply_preference(operation, prefer)
 
         api_key = ""
         if operation.secured:
@@ -250,6 +253,8 @@ class MockApp:
                     code,
                     [Problem("Authorization", failure.rule, failure.message)],
                 ) from None
+        if prefer is not None:
+            self._apply_preference(operation, prefer)
 
         query = self._query(operation, scope["query_string"])
         if operation.operation_id in self._path_checked:
