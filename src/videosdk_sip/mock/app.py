@@ -56,7 +56,7 @@ _NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 _DOCS_PATHS = ("/docs", "/docs/", "/openapi.yaml", "/openapi.json", "/")
 
 
-class ApiError(Exception):
+class ErrorAnswer(Exception):
     """An error answer: status, `Error.code`, and the problems (or a bare message)."""
 
     def __init__(
@@ -94,8 +94,8 @@ class ApiError(Exception):
         return orjson.dumps(answer)
 
 
-def _invalid(*problems: Problem, code: str = "VALIDATION_ERROR") -> ApiError:
-    return ApiError(400, code, list(problems))
+def _invalid(*problems: Problem, code: str = "VALIDATION_ERROR") -> ErrorAnswer:
+    return ErrorAnswer(400, code, list(problems))
 
 
 class _Dropped(Exception):
@@ -165,7 +165,7 @@ class MockApp:
         headers: list[tuple[bytes, bytes]] = []
         try:
             status, body = await self._handle(scope, receive, send)
-        except ApiError as error:
+        except ErrorAnswer as error:
             status, body, headers = error.status, error.body(), error.headers
         except _StaticAnswer as answer:
             status, content_type, body, headers = answer.args
@@ -174,7 +174,7 @@ class MockApp:
         except Exception:
             logger.exception("the mock failed on %s %s", scope.get("method"), scope.get("path"))
             status = 500
-            body = ApiError(500, "INTERNAL_ERROR", message=_INTERNAL_MESSAGE).body()
+            body = ErrorAnswer(500, "INTERNAL_ERROR", message=_INTERNAL_MESSAGE).body()
         request_id = f"req_{self._id_prefix}{next(self._ids):08x}".encode()
         await send(
             {
@@ -214,7 +214,7 @@ class MockApp:
         item, path_values = matched
         operation = item.operations.get(method)
         if operation is None:
-            raise ApiError(
+            raise ErrorAnswer(
                 405,
                 "METHOD_NOT_ALLOWED",
                 [
@@ -248,7 +248,7 @@ class MockApp:
                 api_key = self.verifier.verify(authorization)
             except AuthFailure as failure:
                 code = "AUTHENTICATION_FAILED" if failure.status == 401 else "PERMISSION_DENIED"
-                raise ApiError(
+                raise ErrorAnswer(
                     failure.status,
                     code,
                     [Problem("Authorization", failure.rule, failure.message)],
@@ -273,7 +273,7 @@ class MockApp:
     def _static_or_404(self, path: str, method: str) -> NoReturn:
         if path in _DOCS_PATHS:
             if method not in ("GET", "HEAD"):
-                raise ApiError(
+                raise ErrorAnswer(
                     405,
                     "METHOD_NOT_ALLOWED",
                     [
@@ -288,7 +288,7 @@ class MockApp:
                     307, b"text/plain; charset=utf-8", b"", [(b"location", b"/docs")]
                 )
             raise _StaticAnswer(*self._static[path])
-        raise ApiError(
+        raise ErrorAnswer(
             404,
             "NOT_FOUND",
             [
@@ -307,7 +307,7 @@ class MockApp:
             await asyncio.sleep(delay)
         if fault is Fault.RATE_LIMITED:
             seconds = self.faults.settings.retry_after
-            raise ApiError(
+            raise ErrorAnswer(
                 429,
                 "RATE_LIMITED",
                 message=f"rate limit reached; retry after {seconds} second"
@@ -315,7 +315,7 @@ class MockApp:
                 headers=[(b"retry-after", str(seconds).encode())],
             )
         if fault is Fault.UNAVAILABLE:
-            raise ApiError(
+            raise ErrorAnswer(
                 503,
                 "SERVICE_UNAVAILABLE",
                 message="service unavailable; try again shortly (a fault injected by --faults)",
@@ -603,7 +603,7 @@ async def _read_rest(
 
 def _check_media_type(content_type: bytes | None) -> None:
     if content_type is None:
-        raise ApiError(
+        raise ErrorAnswer(
             415,
             "UNSUPPORTED_MEDIA_TYPE",
             [
@@ -617,7 +617,7 @@ def _check_media_type(content_type: bytes | None) -> None:
     text = content_type.decode("latin-1")
     media, *parameters = (part.strip() for part in text.split(";"))
     if media.lower() != "application/json":
-        raise ApiError(
+        raise ErrorAnswer(
             415,
             "UNSUPPORTED_MEDIA_TYPE",
             [
@@ -634,7 +634,7 @@ def _check_media_type(content_type: bytes | None) -> None:
             "utf-8",
             "utf8",
         ):
-            raise ApiError(
+            raise ErrorAnswer(
                 415,
                 "UNSUPPORTED_MEDIA_TYPE",
                 [
@@ -648,11 +648,11 @@ def _check_media_type(content_type: bytes | None) -> None:
             )
 
 
-def _too_large(message: str, rule: str = "maxBytes") -> ApiError:
-    return ApiError(413, "PAYLOAD_TOO_LARGE", [Problem("body", rule, message)])
+def _too_large(message: str, rule: str = "maxBytes") -> ErrorAnswer:
+    return ErrorAnswer(413, "PAYLOAD_TOO_LARGE", [Problem("body", rule, message)])
 
 
-def _unreadable(raw: bytes, detail: str, max_depth: int) -> ApiError:
+def _unreadable(raw: bytes, detail: str, max_depth: int) -> ErrorAnswer:
     if "depth limit" in detail or "recursion" in detail:
         return _too_large(f"body: nested more than {max_depth} levels deep", rule="maxDepth")
     try:
@@ -680,16 +680,16 @@ def _too_deep(raw: bytes, value: Any, limit: int) -> bool:
     return False
 
 
-def _not_found(rule_id: str) -> ApiError:
-    return ApiError(
+def _not_found(rule_id: str) -> ErrorAnswer:
+    return ErrorAnswer(
         404,
         "NOT_FOUND",
         [Problem("ruleId", "exists", f"ruleId: no routing rule {show(rule_id)} exists")],
     )
 
 
-def _number_in_use(clash: NumberInUse) -> ApiError:
-    return ApiError(
+def _number_in_use(clash: NumberInUse) -> ErrorAnswer:
+    return ErrorAnswer(
         409,
         "NUMBER_IN_USE",
         [
