@@ -10,20 +10,16 @@ in its interpreter) under uvicorn with httptools and uvloop, and yields its base
 from __future__ import annotations
 
 import json
-import os
-import signal
 import socket
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from benchmarks.mock.bare import fixed_answer_app
+from benchmarks.mock.processes import stop, wait_until_answering
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -44,7 +40,6 @@ RULE: dict[str, Any] = {
 """A stored rule with every field set: the answer to a create and to a get."""
 
 BODY = json.dumps(RULE, separators=(",", ":")).encode()
-_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 app = fixed_answer_app(BODY)
 
@@ -70,21 +65,6 @@ def _serve() -> None:
     uvicorn.Server(config).run(sockets=[sock])
 
 
-def _wait_until_answering(url: str, process: subprocess.Popen[str], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the endpoint exited with {process.returncode} while starting")
-        try:
-            with _DIRECT.open(url + "/ping", timeout=1):
-                return
-        except urllib.error.HTTPError:
-            return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"the endpoint gave no answer at {url} within {timeout:g} s")
-
-
 @contextmanager
 def serving(timeout: float = 20.0) -> Iterator[str]:
     """The endpoint running in a child process; yields `http://127.0.0.1:<port>`."""
@@ -101,16 +81,10 @@ def serving(timeout: float = 20.0) -> Iterator[str]:
         if not line.isdigit():
             raise RuntimeError(f"the endpoint did not report its port (got {line!r})")
         url = f"http://127.0.0.1:{line}"
-        _wait_until_answering(url, process, timeout)
+        wait_until_answering(url + "/ping", process, timeout)
         yield url
     finally:
-        if process.poll() is None:
-            os.killpg(process.pid, signal.SIGTERM)
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(process.pid, signal.SIGKILL)
-                process.wait(timeout=10)
+        stop(process)
         if process.stdout is not None:
             process.stdout.close()
 

@@ -1,8 +1,10 @@
 """Throughput and p99 latency of the mock, a bare ASGI endpoint and Prism, side by side.
 
-    .venv/bin/python benchmarks/mock/run.py                 # mock, bare, prism-silent
-    .venv/bin/python benchmarks/mock/run.py --variants all  # every variant below
-    .venv/bin/python benchmarks/mock/run.py --duration 3 --connections 8
+    .venv/bin/python -m benchmarks.mock.run                 # mock, bare, prism-silent
+    .venv/bin/python -m benchmarks.mock.run --variants all  # every variant below
+    .venv/bin/python -m benchmarks.mock.run --duration 3 --connections 8
+
+Run it from the repository root (benchmarks/ is a package).
 
 All servers listen on 127.0.0.1 at once; they take turns under wrk (2 threads), which sends
 for `--duration` seconds after a 1 s warm-up valid creates (POST with a token) and gets (GET
@@ -18,29 +20,26 @@ import json
 import os
 import re
 import shutil
-import signal
 import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-import jwt
+from videosdk_sip_client.tokens import mint_token
+
+from benchmarks.mock.processes import stop, wait_until_answering
+from videosdk_sip.credentials import DEV_API_KEY, DEV_SECRET
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 SPEC = ROOT / "openapi.yaml"
 PRISM = "@stoplight/prism-cli@5.16.0"
-sys.path.insert(0, str(ROOT / "src"))
 
-from videosdk_sip.credentials import DEV_API_KEY, DEV_SECRET  # noqa: E402
-
-SERVE = [sys.executable, str(HERE / "serve.py")]
+SERVE = [sys.executable, "-m", "benchmarks.mock.serve"]
 VARIANTS: dict[str, list[str]] = {
     "mock": [*SERVE, "mock"],
     "mock-no-token-cache": [*SERVE, "mock", "--token-cache", "0"],
@@ -55,6 +54,21 @@ DEFAULT_VARIANTS = ["mock", "bare", "prism-silent"]
 BASELINE = "prism-silent"
 CEILING = "bare"
 CREATE_PATH = "/v2/sip/routing-rules"
+CREATE_BODY: dict[str, Any] = {
+    "gatewayId": "gateway_out_987654321",
+    "name": "Bench rule",
+    "numbers": ["+14150001111", "+14150002222"],
+    "dispatch": {
+        "room": {"type": "dynamic", "prefix": "bench"},
+        "agent": {"type": "cloud", "id": "agent_789"},
+    },
+    "hidePhoneNumber": False,
+    "metadata": {"env": "bench"},
+    "tags": ["bench"],
+}
+"""The create every benchmark sends (create.lua reads it from $BODY). The outbound gateway
+takes the same numbers on every rule, so each request is a real create (no 409s)."""
+CREATE_JSON = json.dumps(CREATE_BODY, separators=(",", ":"))
 DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
@@ -76,16 +90,7 @@ def free_port() -> int:
 
 
 def token() -> str:
-    now = int(time.time())
-    claims = {
-        "apikey": DEV_API_KEY,
-        "permissions": ["allow_join"],
-        "version": 2,
-        "roles": ["crawler"],
-        "iat": now,
-        "exp": now + 3600,
-    }
-    return jwt.encode(claims, DEV_SECRET, algorithm="HS256")
+    return mint_token(DEV_API_KEY, DEV_SECRET)
 
 
 def command_for(variant: str, port: int) -> list[str]:
@@ -95,26 +100,10 @@ def command_for(variant: str, port: int) -> list[str]:
     return [*command, "--port", str(port)]
 
 
-def wait_until_answering(url: str, process: subprocess.Popen[bytes], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited with {process.returncode} while starting")
-        try:
-            with DIRECT.open(url + "/v2/sip/routing-rules/none", timeout=1):
-                return
-        except urllib.error.HTTPError:
-            return  # any HTTP answer means it is up
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"no answer from {url} within {timeout:g} s")
-
-
 def create_rule(url: str, auth: str) -> str:
-    body = (HERE / "create.lua").read_text().split("wrk.body = '")[1].rsplit("'", 1)[0]
     request = urllib.request.Request(  # noqa: S310 (an http:// URL built here)
         url + CREATE_PATH,
-        data=body.encode(),
+        data=CREATE_JSON.encode(),
         headers={"Content-Type": "application/json", "Authorization": auth},
         method="POST",
     )
@@ -145,7 +134,7 @@ def run_wrk(
         capture_output=True,
         text=True,
         timeout=duration + 30,
-        env={**os.environ, "TOKEN": auth},
+        env={**os.environ, "TOKEN": auth, "BODY": CREATE_JSON},
         check=True,
     ).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
@@ -162,17 +151,6 @@ def run_wrk(
         "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
         "socket_errors": sum(int(n) for n in errors.groups()) if errors else 0,
     }
-
-
-def stop(process: subprocess.Popen[bytes]) -> None:
-    if process.poll() is not None:
-        return
-    os.killpg(process.pid, signal.SIGTERM)  # the group this script started, npx's node too
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(process.pid, signal.SIGKILL)
-        process.wait(timeout=10)
 
 
 @dataclass
@@ -192,7 +170,7 @@ def start(variant: str, auth: str) -> Server:
         command_for(variant, port), stdout=log, stderr=log, start_new_session=True, cwd=ROOT
     )
     try:
-        wait_until_answering(url, process, timeout=120)
+        wait_until_answering(url + CREATE_PATH + "/none", process, timeout=120)
         rule_url = f"{url}{CREATE_PATH}/{create_rule(url, auth)}"
     except Exception:
         stop(process)

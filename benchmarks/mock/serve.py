@@ -1,18 +1,19 @@
 """Starts one server under test: the mock as `videosdk-sip mock` serves it (the same `serve`
 call), a variant of it, or the bare endpoint.
 
-    python benchmarks/mock/serve.py mock --port 8001 [--http h11] [--token-cache 0] [--access-log]
-    python benchmarks/mock/serve.py bare --port 8002 [--http h11]
+    python -m benchmarks.mock.serve mock --port 8001 [--http h11] [--token-cache 0] [--access-log]
+    python -m benchmarks.mock.serve bare --port 8002 [--http h11]
+
+Run it from the repository root (benchmarks/ is a package); benchmarks.mock.run does.
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import sys
-from pathlib import Path
 
-from videosdk_sip.mock.app import create_app
+from benchmarks.mock import bare
+from videosdk_sip.mock.app import ASGIApp, create_app
 from videosdk_sip.mock.server import bind, serve
 from videosdk_sip.mock.settings import MockSettings
 
@@ -29,11 +30,11 @@ def main() -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.access_log:
         logging.getLogger("uvicorn.access").setLevel(logging.INFO)
-    if args.app == "bare":
-        sys.path.insert(0, str(Path(__file__).parent))
-        from bare import app  # type: ignore[import-not-found]
-    else:
-        app = create_app(MockSettings(token_cache_size=args.token_cache))
+    app: ASGIApp = (
+        bare.app
+        if args.app == "bare"
+        else create_app(MockSettings(token_cache_size=args.token_cache))
+    )
     serve(app, sock, access_log=args.access_log, http=args.http)
     return 0
 

@@ -1,0 +1,1 @@
+"""The mock server's benchmark: `python -m benchmarks.mock.run` from the repository root."""
