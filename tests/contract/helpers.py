@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import base64
 import io
 import json
 import os
@@ -207,6 +208,37 @@ def ignores_auth(settings: MockSettings) -> ASGIApp:
         await app(scope, receive, send)
 
     return wrapped
+
+
+def shares_rules_between_keys(settings: MockSettings) -> ASGIApp:
+    """Lets any other API key fetch the first key's rules one by one (lists stay per key)."""
+    app = create_app(settings)
+    owner, secret = next(iter(settings.credentials.items()))
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        single_read = scope["type"] == "http" and scope["method"] == "GET"
+        if single_read and scope["path"].startswith(RULES + "/"):
+            headers = dict(scope["headers"])
+            api_key = _token_api_key(headers.get(b"authorization", b"").decode())
+            if api_key is not None and api_key != owner:
+                headers[b"authorization"] = mint_token(owner, secret).encode()
+                scope = {**scope, "headers": list(headers.items())}
+        await app(scope, receive, send)
+
+    return wrapped
+
+
+def _token_api_key(token: str) -> str | None:
+    """The `apikey` claim of a JWT, unverified; None for anything else."""
+    parts = token.split(".")
+    if len(parts) != 3:
+        return None
+    try:
+        claims = json.loads(base64.urlsafe_b64decode(parts[1] + "=" * (-len(parts[1]) % 4)))
+    except ValueError:
+        return None
+    api_key = claims.get("apikey") if isinstance(claims, dict) else None
+    return api_key if isinstance(api_key, str) else None
 
 
 class RecordingCreates:

@@ -36,6 +36,7 @@ CHECKS = (
     "ignored_auth",
     "missing_required_header",
     "unsupported_method",
+    "object_level_authorization",
     "client_model_roundtrip",
     "client_request_roundtrip",
     "client_response_roundtrip",
@@ -84,6 +85,9 @@ def test_the_default_run_passes_in_process_with_every_check(tmp_path: Path) -> N
     for check in CHECKS:
         assert checks[check][0] > 0, f"{check} never ran"
     assert checks["total"][1] == 0
+    # The embedded mock knows a second key, so the check really sends requests with it.
+    probes = run.out.split("\nobject_level_authorization: ", 1)[1].split(" requests sent as", 1)[0]
+    assert int(probes) > 0
     assert "0 left over" in run.out
     assert run.out.rstrip().splitlines()[-1].startswith("PASSED")
 

@@ -22,6 +22,7 @@ from .helpers import (
     ignores_auth,
     keeps_deleted_rules,
     run_contract,
+    shares_rules_between_keys,
 )
 
 CREATE = "POST /v2/sip/routing-rules"
@@ -51,6 +52,9 @@ def run_against(broken: AppFactory) -> Run:
         pytest.param(fails_on_large_pages, LIST, "not_a_server_error", id="server-error"),
         pytest.param(keeps_deleted_rules, DELETE, "client_lifecycle", id="survives-delete"),
         pytest.param(ignores_auth, GET, "ignored_auth", id="auth-not-enforced"),
+        pytest.param(
+            shares_rules_between_keys, GET, "object_level_authorization", id="keys-share-rules"
+        ),
     ],
 )
 def test_a_broken_server_fails_the_run_and_is_named(

@@ -54,6 +54,10 @@ def test_a_remote_run_cleans_up_and_never_touches_rules_it_did_not_create(tmp_pa
     created = int(run.out.split("Cleanup: ", 1)[1].split(" rules created", 1)[0])
     assert created > 0
     assert "0 left over" in run.out
+    # One identity: the check that needs a second one is left out, and says so.
+    assert "\nobject_level_authorization: not applicable (needs two identities)\n" in run.out
+    assert "\nobject_level_authorization  " not in run.out, "no row in the Checks table"
+    assert '<skipped message="not applicable (needs two identities)"' in read(junit)
     for text in (run.out, run.err, read(junit)):
         assert SECRET not in text
         assert "eyJ" not in text

@@ -59,7 +59,7 @@ def test_size_and_pace_options_reach_schemathesis() -> None:
     options = SuiteOptions(
         max_examples=7, stateful_examples=3, rate_limit="5/s", max_time=10.0, max_response_time=2.5
     )
-    config = _config(options, seed=9)
+    config = _config(options, seed=9, peers=True)
     assert config["seed"] == 9
     assert config["generation"]["max-examples"] == 7
     assert config["generation"]["mode"] == "all"
@@ -70,6 +70,8 @@ def test_size_and_pace_options_reach_schemathesis() -> None:
     assert config["output"]["sanitization"]["replacement"] == "[REDACTED]"
     for phase in ("examples", "coverage", "fuzzing", "stateful"):
         assert config["phases"][phase]["enabled"]
+    alone = _config(options, seed=9, peers=False)
+    assert alone["checks"]["object_level_authorization"] == {"enabled": False}
 
 
 @pytest.mark.parametrize(

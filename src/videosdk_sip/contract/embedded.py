@@ -21,7 +21,7 @@ AppFactory = Callable[[Any], Any]
 
 @contextmanager
 def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Iterator[Endpoint]:
-    """The endpoint for `target`; for the embedded mock, a fresh one with this run's key."""
+    """The endpoint for `target`; for the embedded mock, a fresh one with this run's keys."""
     if target.base_url is not None:
         yield Endpoint(base_url=target.base_url)
         return
@@ -29,10 +29,13 @@ def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Itera
     from videosdk_sip.mock.server import running_mock
     from videosdk_sip.mock.settings import MockSettings
 
-    credentials = target.credentials
-    assert credentials.api_key is not None
-    assert credentials.secret is not None
-    settings = MockSettings(credentials={credentials.api_key: credentials.secret})
+    pairs: dict[str, str] = {}
+    for credentials in (target.credentials, target.peer):
+        if credentials is not None:
+            assert credentials.api_key is not None
+            assert credentials.secret is not None
+            pairs[credentials.api_key] = credentials.secret
+    settings = MockSettings(credentials=pairs)
     if app_factory is not None and not target.in_process:
         raise ValueError("app_factory: only an in-process target builds its own app")
     with _quiet_server_logs():

@@ -17,6 +17,7 @@ from schemathesis.engine.recorder import ScenarioRecorder
 from schemathesis.generation.case import Case
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER, HookContext
 from schemathesis.specs.openapi.schemas import OpenApiSchema
+from schemathesis.wfc.escalation import EscalatingAuthProvider
 
 from videosdk_sip import SPEC_PATH
 from videosdk_sip.contract.fence import RuleFence
@@ -39,6 +40,9 @@ from videosdk_sip.contract.tracking import CreatedRules
 __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
 
 CLIENT_CHECK = "client_model_roundtrip"
+OBJECT_CHECK = "object_level_authorization"
+OWNER = "key-a"
+PEER = "key-b"
 RUN_CHECKS = "(whole run)"
 MAX_BODY_SHOWN = 600
 
@@ -69,9 +73,15 @@ class ClientModelFailure(Failure):
     kind_title = "Answer does not survive the client's model"
 
 
-def load_schema(endpoint: Endpoint, options: SuiteOptions, *, seed: int) -> OpenApiSchema:
-    """The document, loaded with this run's configuration and pointed at `endpoint`."""
-    config = SchemathesisConfig.from_dict(_config(options, seed=seed))
+def load_schema(
+    endpoint: Endpoint, options: SuiteOptions, *, seed: int, peers: bool
+) -> OpenApiSchema:
+    """The document, loaded with this run's configuration and pointed at `endpoint`.
+
+    Without `peers` (a second identity) `object_level_authorization` is left out: it would
+    run and pass without ever sending a request.
+    """
+    config = SchemathesisConfig.from_dict(_config(options, seed=seed, peers=peers))
     schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
     # Set after loading: a base URL set on the configuration beforehand is not used.
     schema.config.update(base_url=endpoint.base_url)
@@ -84,8 +94,10 @@ def load_schema(endpoint: Endpoint, options: SuiteOptions, *, seed: int) -> Open
     return schema
 
 
-def _config(options: SuiteOptions, *, seed: int) -> dict[str, Any]:
+def _config(options: SuiteOptions, *, seed: int, peers: bool) -> dict[str, Any]:
     checks: dict[str, Any] = {"enabled": True}
+    if not peers:
+        checks[OBJECT_CHECK] = {"enabled": False}
     if options.max_response_time is not None:
         checks["max_response_time"] = options.max_response_time
     config: dict[str, Any] = {
@@ -133,6 +145,7 @@ def execute_engine(
     schema: OpenApiSchema,
     *,
     tokens: RecordingTokens,
+    peer_tokens: RecordingTokens | None,
     marker: RuleMarker,
     created: CreatedRules,
     fence: RuleFence,
@@ -142,7 +155,7 @@ def execute_engine(
     progress: Progress,
 ) -> None:
     """Runs every phase, filling `results`; returns early (with `results.interrupted`) on Ctrl-C."""
-    _install_auth(schema, tokens)
+    _install_auth(schema, tokens, peer_tokens)
 
     def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
         progress.request()
@@ -172,20 +185,45 @@ def execute_engine(
         except KeyboardInterrupt:
             stream.stop()
             results.interrupted = True
+    if peer_tokens is None:
+        results.not_applicable[OBJECT_CHECK] = "not applicable (needs two identities)"
+    else:
+        results.peer_probes = peer_tokens.handed_out
 
 
-def _install_auth(schema: OpenApiSchema, tokens: RecordingTokens) -> None:
-    class SuiteTokens:
-        """Puts a current token, raw, in `Authorization` (schemathesis builds one per run)."""
+class _SuiteTokens:
+    """Puts a current token, raw, in `Authorization` (the tokens cache and refresh themselves)."""
 
-        def get(self, case: Case[Any], context: Any) -> str:
-            return tokens.get_token()
+    def __init__(self, tokens: RecordingTokens) -> None:
+        self._tokens = tokens
 
-        def set(self, case: Case[Any], data: str, context: Any) -> None:
-            case.headers["Authorization"] = data
+    def get(self, case: Case[Any], context: Any) -> str:
+        return self._tokens.get_token()
 
-    # The provider caches and refreshes tokens itself.
-    schema.auth(refresh_interval=None)(SuiteTokens)
+    def set(self, case: Case[Any], data: str, context: Any) -> None:
+        case.headers["Authorization"] = data
+
+
+def _install_auth(
+    schema: OpenApiSchema, tokens: RecordingTokens, peer_tokens: RecordingTokens | None
+) -> None:
+    """Every request goes as the run's identity; a peer identity only probes its rules.
+
+    With a peer, the provider is the one schemathesis builds for a multi-user `[auth.wfc]`
+    document with `peers` (its only way to get two identities), pinned to the run's own:
+    `object_level_authorization` then replays each successful read of a rule as the peer.
+    """
+    if peer_tokens is None:
+        schema.auth.providers.append(_SuiteTokens(tokens))
+        return
+    schema.auth.providers.append(
+        EscalatingAuthProvider(
+            [_SuiteTokens(tokens), _SuiteTokens(peer_tokens)],
+            [OWNER, PEER],
+            peers=(OWNER, PEER),
+            pinned=OWNER,
+        )
+    )
 
 
 @contextmanager

@@ -30,17 +30,17 @@ def junit_xml(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
             body += f"\n\nReproduce:\n{record.reproduction}"
         failures_by_key.setdefault((record.operation, record.check), []).append(body)
 
-    totals = {"tests": 0, "failures": 0, "errors": 0}
+    totals = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     for operation in sorted({operation for operation, _ in results.by_operation_and_check()}):
         suite = ElementTree.SubElement(root, "testsuite", name=text(operation))
-        counts = {"tests": 0, "failures": 0, "errors": 0}
+        counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
         for (op, check), tally in results.by_operation_and_check().items():
             if op != operation:
                 continue
             case = ElementTree.SubElement(
                 suite, "testcase", classname=text(operation), name=text(check)
             )
-            ElementTree.SubElement(case, "system-out").text = text(f"{tally.cases} cases")
+            ElementTree.SubElement(case, "system-out").text = text(f"{tally.cases} calls")
             counts["tests"] += 1
             bodies = failures_by_key.get((op, check), [])
             if bodies:
@@ -59,7 +59,7 @@ def junit_xml(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
         ("prefix", outcome.prefix),
     ):
         ElementTree.SubElement(properties, "property", name=name, value=text(setting))
-    counts = {"tests": 0, "failures": 0, "errors": 0}
+    counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
     cleanup_case = ElementTree.SubElement(housekeeping, "testcase", classname="run", name="cleanup")
     counts["tests"] += 1
     cleanup = outcome.cleanup
@@ -74,6 +74,11 @@ def junit_xml(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
         ElementTree.SubElement(
             cleanup_case, "failure", message="rules left over", type="cleanup"
         ).text = text(message)
+    for check, reason in sorted(results.not_applicable.items()):
+        case = ElementTree.SubElement(housekeeping, "testcase", classname="run", name=text(check))
+        ElementTree.SubElement(case, "skipped", message=text(reason))
+        counts["tests"] += 1
+        counts["skipped"] += 1
     for index, error in enumerate(results.errors, 1):
         case = ElementTree.SubElement(
             housekeeping, "testcase", classname="run", name=f"error {index}"

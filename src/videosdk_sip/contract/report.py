@@ -15,6 +15,10 @@ from videosdk_sip.contract.suite import Outcome
 __all__ = ["ConsoleProgress", "render_report"]
 
 REDRAW_EVERY = 0.1
+CALLS_NOTE = (
+    "(calls: answers a check was run on, including those it found it does not apply to; "
+    "schemathesis does not tell the two apart)"
+)
 
 
 class ConsoleProgress:
@@ -142,8 +146,16 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
     lines += [
         "",
         "Checks",
-        *_table(["check", "cases", "failures"], _tally_rows(results.by_check())),
+        *_table(["check", "calls", "failures"], _tally_rows(results.by_check())),
+        "",
+        CALLS_NOTE,
     ]
+    if results.peer_probes is not None:
+        lines.append(
+            f"object_level_authorization: {results.peer_probes} requests sent as a second API "
+            f"key to reach the first key's rules"
+        )
+    lines += [f"{check}: {reason}" for check, reason in sorted(results.not_applicable.items())]
 
     if results.failures:
         lines += ["", f"Failures ({len(results.failures)})"]

@@ -34,8 +34,11 @@ class Tally:
 class Results:
     """Everything the report and the JUnit file are made from. Safe to fill from several threads.
 
-    `cases[(operation, check)]` counts the cases a check ran on; `requests[operation]` counts
-    the requests sent; a failure found again (say, while shrinking) counts once.
+    `cases[(operation, check)]` counts the answers a check was called on, including those it
+    found it does not apply to (schemathesis records both as a pass); `requests[operation]`
+    counts the requests sent; a failure found again (say, while shrinking) counts once.
+    `not_applicable` names the checks left out of the run, and why; `peer_probes` counts the
+    requests `object_level_authorization` sent as the second identity, when there is one.
     """
 
     cases: Counter[tuple[str, str]] = field(factory=Counter)
@@ -45,6 +48,8 @@ class Results:
     errors: list[str] = field(factory=list)
     interrupted: bool = False
     stopped_early: str | None = None
+    not_applicable: dict[str, str] = field(factory=dict)
+    peer_probes: int | None = None
     _seen: set[Hashable] = field(factory=set)
     _lock: threading.Lock = field(factory=threading.Lock)
 

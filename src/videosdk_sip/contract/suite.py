@@ -10,6 +10,7 @@ tracking, the client check) are plain Python for the length of the run.
 from __future__ import annotations
 
 import random
+import threading
 import time
 from collections.abc import Callable
 from datetime import timedelta
@@ -96,6 +97,10 @@ def run_suite(
     deadline = started + options.max_time if options.max_time is not None else None
     redactor.add(target.credentials.secret, target.credentials.token)
     tokens = _token_provider(target.credentials, redactor)
+    peer_tokens: RecordingTokens | None = None
+    if target.peer is not None:
+        redactor.add(target.peer.secret, target.peer.token)
+        peer_tokens = _token_provider(target.peer, redactor)
     marker = RuleMarker(prefix=new_run_prefix(), gateway_id=target.gateway_id)
     created = CreatedRules()
     results = Results()
@@ -105,10 +110,11 @@ def run_suite(
     fence = RuleFence(created, marker, _lookup(client.get_httpx_client(), pacer))
     cleanup: CleanupReport | None = None
     try:
-        schema = load_schema(endpoint, options, seed=seed)
+        schema = load_schema(endpoint, options, seed=seed, peers=peer_tokens is not None)
         execute_engine(
             schema,
             tokens=tokens,
+            peer_tokens=peer_tokens,
             marker=marker,
             created=created,
             fence=fence,
@@ -181,15 +187,22 @@ def _counted(pace: Pacer, progress: Progress) -> Callable[[], None]:
 
 
 class RecordingTokens:
-    """Hands out the provider's tokens, telling the redactor about each one first."""
+    """Hands out the provider's tokens, telling the redactor about each one first.
+
+    `handed_out` counts the tokens asked for: one per request sent with them.
+    """
 
     def __init__(self, provider: TokenProvider, redactor: Redactor) -> None:
         self._provider = provider
         self._redactor = redactor
+        self._lock = threading.Lock()
+        self.handed_out = 0
 
     def get_token(self) -> str:
         token = self._provider.get_token()
         self._redactor.add(token)
+        with self._lock:
+            self.handed_out += 1
         return token
 
     def __repr__(self) -> str:

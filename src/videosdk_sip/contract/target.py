@@ -32,6 +32,9 @@ PRODUCTION_HOST = "api.videosdk.live"
 """The vendor's production API: refused unless `--allow-production` is given."""
 
 EMBEDDED_API_KEY = "videosdk-sip-contract"
+EMBEDDED_PEER_API_KEY = "videosdk-sip-contract-peer"
+"""A second key of the embedded mock: `object_level_authorization` reads the first key's rules
+with it, and fails if it reaches them."""
 
 
 class TargetError(Exception):
@@ -54,12 +57,17 @@ class Credentials:
 
 @frozen
 class Target:
-    """Where requests go. `base_url` is None for the embedded mock, started by the suite."""
+    """Where requests go. `base_url` is None for the embedded mock, started by the suite.
+
+    `peer` is a second identity of the same server, which must never reach the rules of
+    `credentials`; without it `object_level_authorization` cannot run.
+    """
 
     base_url: str | None
     credentials: Credentials
     gateway_id: str
     in_process: bool = False
+    peer: Credentials | None = None
 
     @property
     def embedded(self) -> bool:
@@ -83,6 +91,7 @@ def embedded_target(*, gateway_id: str | None = None, in_process: bool = False) 
         credentials=Credentials(api_key=EMBEDDED_API_KEY, secret=secrets.token_urlsafe(32)),
         gateway_id=gateway_id or default_gateway,
         in_process=in_process,
+        peer=Credentials(api_key=EMBEDDED_PEER_API_KEY, secret=secrets.token_urlsafe(32)),
     )
 
 
