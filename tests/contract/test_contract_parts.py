@@ -13,14 +13,20 @@ from videosdk_sip.contract.marking import NAME_PREFIX, TAG, RuleMarker, new_run_
 from videosdk_sip.contract.models import ResponseModels, first_difference, roundtrip_problem
 from videosdk_sip.contract.pacing import Pacer, RateLimitError, parse_rate
 from videosdk_sip.contract.redaction import REDACTED, Redactor
-from videosdk_sip.contract.target import PRODUCTION_HOST, Target, TargetError, resolve_target
+from videosdk_sip.contract.target import (
+    PRODUCTION_HOST,
+    Credentials,
+    Target,
+    TargetError,
+    resolve_target,
+)
 from videosdk_sip.contract.tracking import CreatedRules
 from videosdk_sip.contract.transport import InProcessTransport
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.spec import load_document
 
-from .helpers import API_KEY, GATEWAY, RULES, SECRET, keeps_deleted_rules
+from .helpers import API_KEY, GATEWAY, RULES, SECRET, keeps_deleted_rules, run_contract
 
 CREDENTIALS = {"VIDEOSDK_API_KEY": "key", "VIDEOSDK_SECRET": "secret-value"}
 
@@ -113,6 +119,49 @@ def test_a_ready_token_is_enough_and_the_gateway_option_wins() -> None:
 def test_a_malformed_url_is_refused(url: str) -> None:
     with pytest.raises(TargetError, match="--base-url"):
         resolve({**CREDENTIALS, "VIDEOSDK_GATEWAY_ID": "g"}, base_url=url)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://user:pw-hush@api.videosdk.live/?x=1",
+        "https://user:pw-hush@staging.example",
+        "https://pw-hush@staging.example/v2",
+        "ftp://user:pw-hush@staging.example",
+        "user:pw-hush@staging.example",
+    ],
+)
+def test_a_url_with_a_password_is_refused_without_echoing_it(url: str) -> None:
+    environ = {**CREDENTIALS, "VIDEOSDK_GATEWAY_ID": "g"}
+    with pytest.raises(TargetError) as from_option:
+        resolve(environ, base_url=url)
+    with pytest.raises(TargetError) as from_environment:
+        resolve({**environ, "VIDEOSDK_BASE_URL": url})
+    assert str(from_option.value).startswith("--base-url: ")
+    assert str(from_environment.value).startswith("VIDEOSDK_BASE_URL: ")
+    for error in (from_option.value, from_environment.value):
+        assert "pw-hush" not in str(error)
+        assert "user:" not in str(error).replace("user:password@host", "")
+
+
+def test_a_target_built_by_hand_is_described_without_its_password() -> None:
+    target = Target(
+        base_url="https://user:pw-hush@staging.example/v2?x=1",
+        credentials=Credentials(token="tok.en.value"),
+        gateway_id="g",
+    )
+    assert target.describe() == "https://staging.example/v2"
+
+
+def test_the_command_never_prints_a_password_in_the_url() -> None:
+    run = run_contract(
+        "--base-url",
+        "https://user:pw-hush@api.videosdk.live/?x=1",
+        environ={**CREDENTIALS, "VIDEOSDK_GATEWAY_ID": "g"},
+    )
+    assert run.code == 2
+    assert "--base-url: must not carry a user name or password" in run.err
+    assert "pw-hush" not in run.out + run.err
 
 
 def test_in_process_needs_the_embedded_mock() -> None:

@@ -74,8 +74,11 @@ class Target:
         return self.base_url is None
 
     def describe(self) -> str:
+        """The target as printed; never with user info, even in a `Target` built by hand."""
         if self.base_url is not None:
-            return self.base_url
+            parts = urlsplit(self.base_url)
+            host = parts.netloc.rpartition("@")[2]
+            return parts._replace(netloc=host, query="", fragment="").geturl()
         return "the embedded mock (in process)" if self.in_process else "the embedded mock"
 
 
@@ -138,11 +141,22 @@ def resolve_target(
 
 
 def _checked_url(url: str, *, source: str, allow_production: bool) -> str:
+    """The URL without a trailing slash; refused, without echoing it, if it could hold a secret.
+
+    User info (`user:password@`) is refused: it would be printed back with the target, and
+    credentials belong in the variables. A query or fragment is refused too, and not shown.
+    """
     parts = urlsplit(url)
+    if "@" in parts.netloc or parts.username is not None:
+        raise TargetError(
+            f"{source}: must not carry a user name or password (user:password@host); "
+            f"give credentials in {API_KEY_VARIABLE} and {SECRET_VARIABLE}, or {TOKEN_VARIABLE}"
+        )
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise TargetError(f"{source}: must be an http:// or https:// URL with a host, not {url!r}")
+        shown = "" if "@" in url else f", not {url!r}"
+        raise TargetError(f"{source}: must be an http:// or https:// URL with a host{shown}")
     if parts.query or parts.fragment:
-        raise TargetError(f"{source}: must not carry a query or fragment: {url!r}")
+        raise TargetError(f"{source}: must not carry a query (?...) or fragment (#...)")
     if parts.hostname.rstrip(".").lower() == PRODUCTION_HOST and not allow_production:
         raise TargetError(
             f"{source}: {parts.hostname} is the vendor's production API; the suite creates, "
