@@ -37,10 +37,11 @@ from videosdk_sip_client.exceptions import ApiError
 from videosdk_sip_client.models import RoutingRuleCreate, RoutingRuleUpdate
 from videosdk_sip_client.types import Response
 
+from videosdk_sip.contract.cleanup import RULES_PATH
 from videosdk_sip.contract.marking import RuleMarker
 from videosdk_sip.contract.models import Model, ResponseModels, first_difference, roundtrip_problem
 from videosdk_sip.contract.redaction import REDACTED, Redactor
-from videosdk_sip.contract.results import FailureRecord, Results
+from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
 from videosdk_sip.contract.suite import CREATE, DELETE, GET, UPDATE, Progress
 from videosdk_sip.contract.tracking import CreatedRules
 
@@ -58,15 +59,6 @@ CLIENT_LIFECYCLE_CHECK = "client_lifecycle"
 PHASE = "client"
 
 LIST = "GET /v2/sip/routing-rules"
-RULES_PATH = "/v2/sip/routing-rules"
-
-
-MAX_BODY_SHOWN = 600
-
-
-def _excerpt(content: bytes) -> str:
-    text = content.decode("utf-8", "replace")
-    return text if len(text) <= MAX_BODY_SHOWN else text[: MAX_BODY_SHOWN - 3] + "..."
 
 
 def curl_command(method: str, url: str, body: object | None = None) -> str:
@@ -214,7 +206,7 @@ class _ClientRun:
         self.lifecycle_failure(
             operation,
             f"Expected {status}, the server answered {answer.status}",
-            f"{expected}\nAnswered {answer.status}: {_excerpt(answer.content)}",
+            f"{expected}\nAnswered {answer.status}: {body_excerpt(answer.content)}",
             reproduction,
             status=answer.status,
         )
@@ -292,7 +284,7 @@ class _ClientRun:
         problem = self.answer_problem(operation, status, payload, response.parsed)
         if problem is not None:
             title, expected = problem
-            expected += f"\nAnswered {status}: {_excerpt(response.content)}"
+            expected += f"\nAnswered {status}: {body_excerpt(response.content)}"
             self.fail(
                 operation,
                 CLIENT_RESPONSE_CHECK,

@@ -25,7 +25,7 @@ from videosdk_sip.contract.marking import RuleMarker
 from videosdk_sip.contract.models import ResponseModels, roundtrip_problem
 from videosdk_sip.contract.options import ENGINE_SHARE, SuiteOptions
 from videosdk_sip.contract.redaction import REDACTED, Redactor
-from videosdk_sip.contract.results import FailureRecord, Results
+from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
 from videosdk_sip.contract.suite import (
     CREATE,
     DELETE,
@@ -44,7 +44,6 @@ OBJECT_CHECK = "object_level_authorization"
 OWNER = "key-a"
 PEER = "key-b"
 RUN_CHECKS = "(whole run)"
-MAX_BODY_SHOWN = 600
 
 EXPECTATIONS = {
     "not_a_server_error": "no request, valid or not, gets a 5xx answer",
@@ -382,9 +381,7 @@ def _expected(check: str, failure: Failure, response: Response | None) -> str:
     if failure.message.strip():
         parts.append(failure.message.strip())
     if response is not None:
-        body = response.content.decode("utf-8", "replace")
-        if len(body) > MAX_BODY_SHOWN:
-            body = body[: MAX_BODY_SHOWN - 3] + "..."
+        body = body_excerpt(response.content)
         parts.append(
             f"Answered {response.status_code}: {body}"
             if body

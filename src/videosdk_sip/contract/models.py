@@ -12,6 +12,7 @@ from typing import Any, Protocol
 
 from attrs import frozen
 
+from videosdk_sip.mock.openapi import resolve
 from videosdk_sip.spec import Document
 
 __all__ = ["Model", "ResponseModels", "first_difference", "roundtrip_problem"]
@@ -60,20 +61,11 @@ class ResponseModels:
 
 
 def _schema_name(document: Document, answer: dict[str, Any]) -> str | None:
-    if "$ref" in answer:
-        answer = _resolve(document, answer["$ref"])
+    answer = resolve(document, answer)
     schema = answer.get("content", {}).get(JSON, {}).get("schema", {})
     reference = schema.get("$ref", "")
     prefix = "#/components/schemas/"
     return reference[len(prefix) :] if reference.startswith(prefix) else None
-
-
-def _resolve(document: Document, reference: str) -> dict[str, Any]:
-    node: Any = document
-    for part in reference.removeprefix("#/").split("/"):
-        node = node[part]
-    result: dict[str, Any] = node
-    return result
 
 
 def roundtrip_problem(model: type[Model], payload: object) -> str | None:

@@ -8,7 +8,16 @@ from collections.abc import Hashable
 
 from attrs import define, field, frozen
 
-__all__ = ["FailureRecord", "Results", "Tally"]
+__all__ = ["MAX_BODY_SHOWN", "FailureRecord", "Results", "Tally", "body_excerpt"]
+
+MAX_BODY_SHOWN = 600
+"""The longest answer body a failure quotes; longer ones end in `...`."""
+
+
+def body_excerpt(content: bytes) -> str:
+    """An answer body as a failure quotes it: decoded, and cut to `MAX_BODY_SHOWN`."""
+    text = content.decode("utf-8", "replace")
+    return text if len(text) <= MAX_BODY_SHOWN else text[: MAX_BODY_SHOWN - 3] + "..."
 
 
 @frozen
