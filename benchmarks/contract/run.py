@@ -5,21 +5,23 @@
 
 Each round runs `videosdk-sip contract` in a fresh process (so imports and start-up count in
 the wall time) with a fixed seed, against the embedded mock, for every variant below. The
-suite reports how many requests it sent and how long the run took (without start-up); the
-table gives medians, and each variant's request rate as a ratio of the default run's.
+suite's JUnit file says how many requests it sent and how long the run took (without
+start-up); the table gives medians, and each variant's request rate as a ratio of the
+default run's.
 Every process this script starts is waited for, with a bounded wait.
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMAND = [sys.executable, "-m", "videosdk_sip.cli", "contract", "--no-progress", "--seed", "1"]
@@ -29,7 +31,6 @@ VARIANTS: dict[str, list[str]] = {
     "loopback, schemathesis only": ["--client-examples", "0"],
     "in process, schemathesis only": ["--in-process", "--client-examples", "0"],
 }
-SUMMARY = re.compile(r"(\d+) failures, (\d+) errors, (\d+) requests in ([0-9.]+) s")
 TIMEOUT = 300
 
 
@@ -42,18 +43,28 @@ class Sample:
 
 
 def measure(extra: list[str]) -> Sample:
-    started = time.perf_counter()
-    done = subprocess.run(
-        [*COMMAND, *extra], cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT, check=False
-    )
-    wall = time.perf_counter() - started
-    match = SUMMARY.search(done.stdout)
-    if match is None:
-        raise SystemExit(f"no summary in the output of {extra}:\n{done.stdout}\n{done.stderr}")
+    with tempfile.TemporaryDirectory() as scratch:
+        junit = Path(scratch) / "contract.xml"
+        started = time.perf_counter()
+        done = subprocess.run(
+            [*COMMAND, "--junit", str(junit), *extra],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT,
+            check=False,
+        )
+        wall = time.perf_counter() - started
+        if not junit.exists():
+            raise SystemExit(f"no JUnit file from {extra}:\n{done.stdout}\n{done.stderr}")
+        suites = ElementTree.parse(junit).getroot()  # noqa: S314 (the suite's own file)
+    properties = {prop.get("name"): prop.get("value", "") for prop in suites.iter("property")}
     if done.returncode != 0:
         findings = done.stdout.split("\nFailures (", 1)[-1].split("\nErrors (", 1)[-1]
         print(f"{extra}: exit {done.returncode}\n{findings[:2000]}", file=sys.stderr)
-    return Sample(wall, float(match.group(4)), int(match.group(3)), done.returncode)
+    return Sample(
+        wall, float(suites.get("time", "nan")), int(properties["requests"]), done.returncode
+    )
 
 
 def main() -> None:

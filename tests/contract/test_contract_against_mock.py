@@ -96,6 +96,9 @@ def test_the_default_run_passes_in_process_with_every_check(tmp_path: Path) -> N
     assert suites.get("errors") == "0"
     assert {suite.get("name") for suite in suites} == {*OPERATIONS, "run"}
     assert int(suites.get("tests", "0")) > len(OPERATIONS) * 12
+    properties = {p.get("name"): p.get("value") for p in suites.iter("property")}
+    assert properties["requests"] == str(operations["total"][0])
+    assert float(suites.get("time", "0")) > 0
 
 
 def test_the_embedded_mock_over_loopback_http_passes() -> None:

@@ -57,6 +57,7 @@ def junit_xml(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
         ("target", target),
         ("seed", str(outcome.seed)),
         ("prefix", outcome.prefix),
+        ("requests", str(sum(results.requests.values()))),
     ):
         ElementTree.SubElement(properties, "property", name=name, value=text(setting))
     counts = {"tests": 0, "failures": 0, "errors": 0, "skipped": 0}
