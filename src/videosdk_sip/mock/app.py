@@ -601,32 +601,18 @@ async def _read_rest(
     return b"".join(chunks)
 
 
+def _unsupported_media_type(message: str, rule: str = "application/json") -> ErrorAnswer:
+    return ErrorAnswer(415, "UNSUPPORTED_MEDIA_TYPE", [Problem("Content-Type", rule, message)])
+
+
 def _check_media_type(content_type: bytes | None) -> None:
     if content_type is None:
-        raise ErrorAnswer(
-            415,
-            "UNSUPPORTED_MEDIA_TYPE",
-            [
-                Problem(
-                    "Content-Type",
-                    "application/json",
-                    "Content-Type: missing; send application/json",
-                )
-            ],
-        )
+        raise _unsupported_media_type("Content-Type: missing; send application/json")
     text = content_type.decode("latin-1")
     media, *parameters = (part.strip() for part in text.split(";"))
     if media.lower() != "application/json":
-        raise ErrorAnswer(
-            415,
-            "UNSUPPORTED_MEDIA_TYPE",
-            [
-                Problem(
-                    "Content-Type",
-                    "application/json",
-                    f"Content-Type: {show(media)} is not accepted; send application/json",
-                )
-            ],
+        raise _unsupported_media_type(
+            f"Content-Type: {show(media)} is not accepted; send application/json"
         )
     for parameter in parameters:
         name, _, value = parameter.partition("=")
@@ -634,17 +620,10 @@ def _check_media_type(content_type: bytes | None) -> None:
             "utf-8",
             "utf8",
         ):
-            raise ErrorAnswer(
-                415,
-                "UNSUPPORTED_MEDIA_TYPE",
-                [
-                    Problem(
-                        "Content-Type",
-                        "charset",
-                        f"Content-Type: charset {show(value.strip())} is not accepted; "
-                        "JSON is sent as UTF-8",
-                    )
-                ],
+            raise _unsupported_media_type(
+                f"Content-Type: charset {show(value.strip())} is not accepted; "
+                "JSON is sent as UTF-8",
+                rule="charset",
             )
 
 
