@@ -228,6 +228,60 @@ def shares_rules_between_keys(settings: MockSettings) -> ASGIApp:
     return wrapped
 
 
+def shares_inbound_numbers(settings: MockSettings) -> ASGIApp:
+    """Creates a rule whose number another rule already routes on an inbound gateway.
+
+    A create the mock refuses with 409 is sent again with fresh numbers, and answered as the
+    rule stored, carrying the numbers asked for: the duplicate looks accepted, and it exists
+    (under its id) for cleanup to delete.
+    """
+    app = create_app(settings)
+    fresh = iter(range(1_000_000, 10_000_000))
+
+    async def wrapped(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "POST" or scope["path"] != RULES:
+            await app(scope, receive, send)
+            return
+        chunks: list[bytes] = []
+        while True:
+            message = await receive()
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body"):
+                break
+        asked = b"".join(chunks)
+
+        def replaying(body: bytes) -> Receive:
+            async def replay() -> Message:
+                return {"type": "http.request", "body": body, "more_body": False}
+
+            return replay
+
+        held: list[Message] = []
+
+        async def hold(message: Message) -> None:
+            held.append(message)
+
+        await app(scope, replaying(asked), hold)
+        if held[0]["status"] != 409:
+            for message in held:
+                await send(message)
+            return
+        rule = json.loads(asked)
+        wanted = rule["numbers"]
+        rule["numbers"] = [f"+1415{next(fresh)}" for _ in wanted]
+
+        def restore(scope: Scope, status: int, body: bytes) -> tuple[int, bytes]:
+            answer = _json(body)
+            if status == 200 and isinstance(answer, dict):
+                answer["numbers"] = wanted
+                return status, json.dumps(answer).encode()
+            return status, body
+
+        await rewriting(app, restore)(scope, replaying(json.dumps(rule).encode()), send)
+
+    return wrapped
+
+
 def _token_api_key(token: str) -> str | None:
     """The `apikey` claim of a JWT, unverified; None for anything else."""
     parts = token.split(".")

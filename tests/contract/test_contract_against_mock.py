@@ -41,7 +41,9 @@ CHECKS = (
     "client_request_roundtrip",
     "client_response_roundtrip",
     "client_lifecycle",
+    "client_number_conflict",
 )
+INBOUND = "gateway_in_123456789"
 
 
 def table(run: Run, title: str) -> dict[str, tuple[int, int]]:
@@ -65,13 +67,16 @@ def test_the_default_run_passes_in_process_with_every_check(tmp_path: Path) -> N
 
     run = run_contract("--in-process", "--seed", "1", "--junit", str(junit), app_factory=recording)
 
-    # Everything created is marked as this run's, on the gateway given (the mock's outbound).
+    # Everything created is marked as this run's, on the gateway given (the mock's outbound),
+    # but for the client lifecycle that tries a number twice on the mock's inbound gateway.
     accepted = servers[0].accepted
     assert len(accepted) > 100
     prefix = run.out.split("names start with ", 1)[1].split(")", 1)[0]
     assert prefix.startswith(NAME_PREFIX)
+    gateways = [body["gatewayId"] for body in accepted]
+    assert gateways.count(INBOUND) == 1, gateways
+    assert set(gateways) == {GATEWAY, INBOUND}
     for body in accepted:
-        assert body["gatewayId"] == GATEWAY
         assert body["name"].startswith(prefix)
         assert TAG in body["tags"]
 
@@ -85,6 +90,7 @@ def test_the_default_run_passes_in_process_with_every_check(tmp_path: Path) -> N
     for check in CHECKS:
         assert checks[check][0] > 0, f"{check} never ran"
     assert checks["total"][1] == 0
+    assert "client_number_conflict: not applicable" not in run.out
     # The embedded mock knows a second key, so the check really sends requests with it.
     probes = run.out.split("\nobject_level_authorization: ", 1)[1].split(" requests sent as", 1)[0]
     assert int(probes) > 0

@@ -22,6 +22,7 @@ from .helpers import (
     ignores_auth,
     keeps_deleted_rules,
     run_contract,
+    shares_inbound_numbers,
     shares_rules_between_keys,
 )
 
@@ -55,6 +56,9 @@ def run_against(broken: AppFactory) -> Run:
         pytest.param(
             shares_rules_between_keys, GET, "object_level_authorization", id="keys-share-rules"
         ),
+        pytest.param(
+            shares_inbound_numbers, CREATE, "client_number_conflict", id="inbound-number-shared"
+        ),
     ],
 )
 def test_a_broken_server_fails_the_run_and_is_named(
@@ -75,6 +79,14 @@ def test_rules_that_survive_their_delete_are_reported_by_id() -> None:
     ids = [line[2:] for line in leftovers.splitlines() if line.startswith("- rule_")]
     assert ids, run.out
     assert f"{len(ids)} left over" in run.out
+
+
+def test_a_duplicate_inbound_number_let_through_is_cleaned_up() -> None:
+    run = run_against(shares_inbound_numbers)
+
+    assert run.code == 1
+    assert "A number already routed on an inbound gateway was accepted again" in run.out
+    assert "0 left over" in run.out, run.out
 
 
 def test_a_seed_replays_the_same_run() -> None:

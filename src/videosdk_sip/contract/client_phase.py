@@ -7,6 +7,12 @@ rule is fetched, updated, found by listing, deleted and fetched again, all throu
 Every answer must parse into the client's model for its status, and `to_dict()` of the parsed
 answer must equal the JSON the server sent (`client_response_roundtrip`); the created rule
 must be retrievable and listed, and the deleted one gone (`client_lifecycle`).
+
+When a created rule answers `type: INBOUND`, a second rule reusing one of its numbers is
+created on the same gateway, and must be refused with the documented 409 `Error`
+(`client_number_conflict`). On an outbound gateway numbers may be shared, so the step reports
+as not applicable; against the embedded mock the first lifecycles use its inbound gateway until
+the step has run.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import httpx
-from attrs import frozen
+from attrs import evolve, frozen
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import seed as hypothesis_seed
 from hypothesis import strategies as st
@@ -33,8 +39,8 @@ from videosdk_sip_client.api.routing_rules import (
     list_routing_rules,
     update_routing_rule,
 )
-from videosdk_sip_client.exceptions import ApiError
-from videosdk_sip_client.models import RoutingRuleCreate, RoutingRuleUpdate
+from videosdk_sip_client.exceptions import ApiError, ConflictError
+from videosdk_sip_client.models import Error, RoutingRuleCreate, RoutingRuleUpdate
 from videosdk_sip_client.types import Response
 
 from videosdk_sip.contract.cleanup import RULES_PATH
@@ -47,6 +53,7 @@ from videosdk_sip.contract.tracking import CreatedRules
 
 __all__ = [
     "CLIENT_LIFECYCLE_CHECK",
+    "CLIENT_NUMBER_CONFLICT_CHECK",
     "CLIENT_REQUEST_CHECK",
     "CLIENT_RESPONSE_CHECK",
     "curl_command",
@@ -56,6 +63,11 @@ __all__ = [
 CLIENT_REQUEST_CHECK = "client_request_roundtrip"
 CLIENT_RESPONSE_CHECK = "client_response_roundtrip"
 CLIENT_LIFECYCLE_CHECK = "client_lifecycle"
+CLIENT_NUMBER_CONFLICT_CHECK = "client_number_conflict"
+NUMBER_CONFLICT_NOT_APPLICABLE = (
+    "not applicable (no rule was created on an inbound gateway; only there is a number "
+    "routed by one rule at most)"
+)
 PHASE = "client"
 
 LIST = "GET /v2/sip/routing-rules"
@@ -98,9 +110,14 @@ class _ClientRun:
         self.redactor = redactor
         self.pace = pace
         self.progress = progress
+        self.conflicts_checked = 0
 
-    def lifecycle(self, create_body: object, update_body: object) -> None:
-        body = self.marker.mark_create(create_body)
+    def lifecycle(
+        self, create_body: object, update_body: object, gateway_id: str | None = None
+    ) -> None:
+        """One create-to-delete lifecycle; on `gateway_id` instead of the run's, when given."""
+        marker = self.marker if gateway_id is None else evolve(self.marker, gateway_id=gateway_id)
+        body = marker.mark_create(create_body)
         if not isinstance(body, dict):
             return
         create_model = self.request_model(CREATE, RoutingRuleCreate, body, RULES_PATH)
@@ -119,6 +136,7 @@ class _ClientRun:
         if not isinstance(rule_id, str) or not rule_id:
             return
         self.created.created(rule_id)
+        self.number_conflict(marker, body, created.payload)
         path = f"{RULES_PATH}/{quote(rule_id, safe='')}"
 
         fetched = self.send(
@@ -194,6 +212,84 @@ class _ClientRun:
             404,
             "a deleted rule is gone: fetching it answers 404",
             f"{curl_command('DELETE', self.url(path))}\n{curl_command('GET', self.url(path))}",
+        )
+
+    def number_conflict(self, marker: RuleMarker, body: dict[str, Any], rule: object) -> None:
+        """On an inbound gateway, a second rule with one of `rule`'s numbers must get a 409."""
+        if not isinstance(rule, dict) or rule.get("type") != "INBOUND":
+            return
+        numbers = rule.get("numbers")
+        if not isinstance(numbers, list) or not numbers or not isinstance(numbers[0], str):
+            return
+        duplicate = marker.mark_create({**body, "numbers": [numbers[0]]})
+        model = self.request_model(CREATE, RoutingRuleCreate, duplicate, RULES_PATH)
+        if model is None:
+            return
+        self.conflicts_checked += 1
+        self.results.count_check(CREATE, CLIENT_NUMBER_CONFLICT_CHECK)
+        reproduction = curl_command("POST", self.url(RULES_PATH), duplicate)
+        expected = (
+            f"a second rule on inbound gateway {rule.get('gatewayId')} with number "
+            f"{numbers[0]}, already routed by rule {rule.get('id')}, is refused with 409 "
+            "(NUMBER_IN_USE) and the documented Error body"
+        )
+        self.pace()
+        try:
+            accepted = create_routing_rule.sync(client=self.client, body=model)
+        except ConflictError as error:
+            self.count_answer(error)
+            if error.status == 409 and isinstance(error.error, Error):
+                return
+            self.conflict_failure(
+                "The 409 answer does not parse into the client's Error model",
+                f"{expected}\nAnswered 409: {body_excerpt(error.text.encode())}",
+                reproduction,
+                status=error.status,
+            )
+        except ApiError as error:
+            if error.status is None:
+                self.results.add_error(self.redactor.scrub(f"{CREATE} through the client: {error}"))
+                return
+            self.count_answer(error)
+            self.conflict_failure(
+                f"Expected 409, the server answered {error.status}",
+                f"{expected}\nAnswered {error.status}: {body_excerpt(error.text.encode())}",
+                reproduction,
+                status=error.status,
+            )
+        except httpx.HTTPError as error:
+            self.results.add_error(
+                self.redactor.scrub(f"{CREATE} through the client: {type(error).__name__}")
+            )
+        else:
+            self.progress.request()
+            self.results.count_request(CREATE)
+            self.results.count_status(CREATE, 200)
+            self.created.created(accepted.id)
+            self.conflict_failure(
+                "A number already routed on an inbound gateway was accepted again",
+                f"{expected}\nAnswered 200: created rule {accepted.id}",
+                reproduction,
+                status=200,
+            )
+
+    def count_answer(self, error: ApiError) -> None:
+        """Counts an answer that the client raised as an error."""
+        self.progress.request()
+        self.results.count_request(CREATE)
+        if error.status is not None:
+            self.results.count_status(CREATE, error.status)
+
+    def conflict_failure(
+        self, title: str, expected: str, reproduction: str, status: int | None
+    ) -> None:
+        self.fail(
+            CREATE,
+            CLIENT_NUMBER_CONFLICT_CHECK,
+            title=title,
+            expected=expected,
+            reproduction=reproduction,
+            status=status,
         )
 
     def expect(
@@ -366,8 +462,13 @@ def run_client_phase(
     pace: Callable[[], None],
     deadline: float | None,
     progress: Progress,
+    inbound_gateway_id: str | None = None,
 ) -> None:
-    """Runs `examples` create-to-delete lifecycles through the client (fewer past `deadline`)."""
+    """Runs `examples` create-to-delete lifecycles through the client (fewer past `deadline`).
+
+    With `inbound_gateway_id` (a gateway known to be inbound), lifecycles go there until the
+    number-conflict step has run once, then to the run's gateway.
+    """
     run = _ClientRun(
         client,
         marker=marker,
@@ -394,7 +495,10 @@ def run_client_phase(
         if deadline is not None and time.monotonic() > deadline:
             return
         create_case, update_case = pair
-        run.lifecycle(create_case.body, update_case.body)
+        gateway_id = inbound_gateway_id if run.conflicts_checked == 0 else None
+        run.lifecycle(create_case.body, update_case.body, gateway_id)
 
     progress.operation("create -> get -> update -> list -> delete -> get")
     exercise()
+    if run.conflicts_checked == 0:
+        results.not_applicable[CLIENT_NUMBER_CONFLICT_CHECK] = NUMBER_CONFLICT_NOT_APPLICABLE

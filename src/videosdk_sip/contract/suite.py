@@ -138,6 +138,7 @@ def run_suite(
                 pace=pacer,
                 deadline=deadline,
                 progress=progress,
+                inbound_gateway_id=target.inbound_gateway_id,
             )
         if not results.interrupted and results.stopped_early is None:
             results.require_success(models.operations())

@@ -60,7 +60,9 @@ class Target:
     """Where requests go. `base_url` is None for the embedded mock, started by the suite.
 
     `peer` is a second identity of the same server, which must never reach the rules of
-    `credentials`; without it `object_level_authorization` cannot run.
+    `credentials`; without it `object_level_authorization` cannot run. `inbound_gateway_id`
+    is a gateway known to be inbound, where the client check tries a number twice; without
+    it that step runs only if `gateway_id` turns out to be inbound.
     """
 
     base_url: str | None
@@ -68,6 +70,7 @@ class Target:
     gateway_id: str
     in_process: bool = False
     peer: Credentials | None = None
+    inbound_gateway_id: str | None = None
 
     @property
     def embedded(self) -> bool:
@@ -83,18 +86,23 @@ class Target:
 
 
 def embedded_target(*, gateway_id: str | None = None, in_process: bool = False) -> Target:
-    """The embedded mock, with a fresh secret for this run only and the outbound gateway."""
+    """The embedded mock, with a fresh secret for this run only and the outbound gateway.
+
+    The mock's inbound gateway is named too, for the client check's number-conflict step.
+    """
     from videosdk_sip.mock.settings import DEFAULT_GATEWAYS
 
     # The outbound gateway lets rules share numbers, so creates are not refused with 409s
     # that would cut stateful sequences short.
     default_gateway = next(g.id for g in DEFAULT_GATEWAYS if g.direction == "OUTBOUND")
+    inbound_gateway = next(g.id for g in DEFAULT_GATEWAYS if g.direction == "INBOUND")
     return Target(
         base_url=None,
         credentials=Credentials(api_key=EMBEDDED_API_KEY, secret=secrets.token_urlsafe(32)),
         gateway_id=gateway_id or default_gateway,
         in_process=in_process,
         peer=Credentials(api_key=EMBEDDED_PEER_API_KEY, secret=secrets.token_urlsafe(32)),
+        inbound_gateway_id=inbound_gateway,
     )
 
 
