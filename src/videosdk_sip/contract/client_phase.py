@@ -139,13 +139,7 @@ class _ClientRun:
         self.number_conflict(marker, body, created.payload)
         path = f"{RULES_PATH}/{quote(rule_id, safe='')}"
 
-        fetched = self.send(
-            GET,
-            "GET",
-            path,
-            None,
-            lambda: get_routing_rule.sync_detailed(rule_id, client=self.client),
-        )
+        fetched = self.fetch(rule_id, path)
         self.expect(
             CREATE,
             fetched,
@@ -199,19 +193,22 @@ class _ClientRun:
         if deleted is None or deleted.status != 200:
             return
         self.created.deleted(rule_id)
-        gone = self.send(
-            GET,
-            "GET",
-            path,
-            None,
-            lambda: get_routing_rule.sync_detailed(rule_id, client=self.client),
-        )
+        gone = self.fetch(rule_id, path)
         self.expect(
             DELETE,
             gone,
             404,
             "a deleted rule is gone: fetching it answers 404",
             f"{curl_command('DELETE', self.url(path))}\n{curl_command('GET', self.url(path))}",
+        )
+
+    def fetch(self, rule_id: str, path: str) -> Answer | None:
+        return self.send(
+            GET,
+            "GET",
+            path,
+            None,
+            lambda: get_routing_rule.sync_detailed(rule_id, client=self.client),
         )
 
     def number_conflict(self, marker: RuleMarker, body: dict[str, Any], rule: object) -> None:
