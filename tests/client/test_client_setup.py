@@ -107,7 +107,8 @@ def test_the_default_retry_policy_is_the_vendor_sdks() -> None:
     assert policy.max_retries == 2
     assert (policy.backoff_initial, policy.backoff_max, policy.jitter) == (1.0, 8.0, 0.25)
     assert policy.retry_statuses == {429}
-    assert policy.idempotent_retry_statuses == {500, 502, 503, 504}
+    assert policy.idempotent_retry_statuses == set(range(500, 600))
+    assert policy.idempotent_methods == {"GET", "PUT", "DELETE", "HEAD", "OPTIONS"}
     assert "POST" not in policy.idempotent_methods
     assert create_client(environ=ENV, retry=None).retry is None
 

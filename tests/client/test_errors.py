@@ -12,12 +12,15 @@ from videosdk_sip_client import (
     ApiError,
     AuthenticationError,
     ConflictError,
+    ContentTooLargeError,
     NotFoundError,
+    PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
     RetryPolicy,
     ServerError,
     UnexpectedResponseError,
+    UnsupportedMediaTypeError,
     ValidationError,
 )
 from videosdk_sip_client.api.routing_rules import (
@@ -25,8 +28,7 @@ from videosdk_sip_client.api.routing_rules import (
     delete_routing_rule,
     get_routing_rule,
 )
-from videosdk_sip_client.exceptions import ConnectionError as ClientConnectionError
-from videosdk_sip_client.exceptions import translate_transport_errors
+from videosdk_sip_client.exceptions import ApiConnectionError, translate_transport_errors
 from videosdk_sip_client.models import Error, RoutingRule, RoutingRuleCreate
 
 from .helpers import Script, client_for, create_body, json_response, rule_body
@@ -36,15 +38,18 @@ NO_RETRY = RetryPolicy.off()
 CLASSES = [
     (400, ValidationError),
     (401, AuthenticationError),
+    (402, PaymentRequiredError),
     (403, PermissionDeniedError),
     (404, NotFoundError),
     (409, ConflictError),
-    (413, ValidationError),
-    (415, ValidationError),
+    (413, ContentTooLargeError),
+    (415, UnsupportedMediaTypeError),
+    (422, ValidationError),
     (429, RateLimitError),
     (500, ServerError),
     (502, ServerError),
     (503, ServerError),
+    (504, ServerError),
     (520, ServerError),
     (418, ApiError),
 ]
@@ -294,9 +299,17 @@ def test_success_answers_parse_into_models() -> None:
 
 def test_a_header_h11_refuses_is_not_quoted_in_the_error() -> None:
     leaked = "eyJhbGciOiJIUzI1NiJ9.SECRETPAYLOAD.sig"
-    with pytest.raises(ClientConnectionError) as raised, translate_transport_errors():
+    with pytest.raises(ApiConnectionError) as raised, translate_transport_errors():
         raise httpx.LocalProtocolError(f"Illegal header value b'{leaked}\\n'")
 
     assert "SECRETPAYLOAD" not in str(raised.value)
     assert raised.value.__cause__ is None
     assert raised.value.__suppress_context__
+
+
+@pytest.mark.parametrize("status", [413, 415])
+def test_the_413_and_415_errors_are_still_validation_errors(status: int) -> None:
+    script = Script([json_response(status, {"message": "refused"})])
+
+    with pytest.raises(ValidationError):
+        _fetch(script)

@@ -19,11 +19,11 @@ from typing import Any
 
 import pytest
 from videosdk_sip_client import (
+    ApiConnectionError,
+    ApiTimeoutError,
     AuthenticatedClient,
-    ConnectionError,
     RateLimitError,
     ServerError,
-    TimeoutError,
     create_client,
 )
 from videosdk_sip_client.api.routing_rules import create_routing_rule, get_routing_rule
@@ -145,7 +145,7 @@ def test_a_get_is_retried_after_a_dropped_connection_or_a_proxy_error(
 
 @pytest.mark.parametrize(
     ("failure", "error_class"),
-    [(DROP, ConnectionError), (RESET, ConnectionError), (HTML_502, ServerError)],
+    [(DROP, ApiConnectionError), (RESET, ApiConnectionError), (HTML_502, ServerError)],
 )
 def test_a_post_that_reached_the_server_is_not_sent_again(
     server: Misbehaving, failure: str, error_class: type[Exception]
@@ -205,7 +205,7 @@ def test_a_silent_server_times_out_and_a_get_is_retried(server: Misbehaving) -> 
 def test_a_silent_server_times_out_a_post_once(server: Misbehaving) -> None:
     server.plan = [SILENT, OK]
 
-    with pytest.raises(TimeoutError):
+    with pytest.raises(ApiTimeoutError):
         _create(_client(server.base_url, Sleeps(), timeout=0.25))
 
     assert len(server.served) == 1
@@ -217,7 +217,7 @@ def test_a_refused_connection_is_retried_then_raised() -> None:
         port = probe.getsockname()[1]
     sleeps = Sleeps()
 
-    with pytest.raises(ConnectionError) as caught:
+    with pytest.raises(ApiConnectionError) as caught:
         get_routing_rule.sync("rule_1", client=_client(f"http://127.0.0.1:{port}", sleeps))
 
     assert len(sleeps.waits) == 2
@@ -232,7 +232,7 @@ def test_async_calls_behave_the_same_against_the_server(server: Misbehaving) -> 
         async with client:
             rule = await get_routing_rule.asyncio("rule_1", client=client)
             assert rule.id == "rule_1"
-            with pytest.raises(ConnectionError):
+            with pytest.raises(ApiConnectionError):
                 await create_routing_rule.asyncio(
                     client=client, body=RoutingRuleCreate.from_dict(create_body())
                 )

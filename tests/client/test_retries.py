@@ -15,13 +15,13 @@ from typing import Any
 import httpx
 import pytest
 from videosdk_sip_client import (
+    ApiConnectionError,
     ApiError,
+    ApiTimeoutError,
     AuthenticatedClient,
-    ConnectionError,
     RateLimitError,
     RetryPolicy,
     ServerError,
-    TimeoutError,
 )
 from videosdk_sip_client.api.routing_rules import (
     create_routing_rule,
@@ -75,7 +75,7 @@ def test_429_is_retried_for_every_method(method: str) -> None:
     assert sleeps.waits == [1.0, 2.0]
 
 
-@pytest.mark.parametrize("status", [500, 502, 503, 504])
+@pytest.mark.parametrize("status", [500, 501, 502, 503, 504, 507, 599])
 @pytest.mark.parametrize("method", IDEMPOTENT)
 def test_server_errors_are_retried_for_idempotent_methods(method: str, status: int) -> None:
     call, success = CALLS[method]
@@ -98,7 +98,7 @@ def test_post_is_never_retried_after_a_server_error(status: int) -> None:
     assert caught.value.status == status
 
 
-@pytest.mark.parametrize("status", [400, 401, 403, 404, 409, 413, 415, 501])
+@pytest.mark.parametrize("status", [400, 401, 402, 403, 404, 409, 413, 415, 422])
 @pytest.mark.parametrize("method", list(CALLS))
 def test_other_failures_are_not_retried(method: str, status: int) -> None:
     call, success = CALLS[method]
@@ -111,11 +111,11 @@ def test_other_failures_are_not_retried(method: str, status: int) -> None:
 
 
 NETWORK_FAILURES: dict[str, tuple[Exception, type[ApiError]]] = {
-    "connect refused": (httpx.ConnectError("refused"), ConnectionError),
-    "connect timeout": (httpx.ConnectTimeout("slow connect"), TimeoutError),
-    "read timeout": (httpx.ReadTimeout("slow answer"), TimeoutError),
-    "dropped": (httpx.RemoteProtocolError("Server disconnected"), ConnectionError),
-    "reset": (httpx.ReadError("Connection reset by peer"), ConnectionError),
+    "connect refused": (httpx.ConnectError("refused"), ApiConnectionError),
+    "connect timeout": (httpx.ConnectTimeout("slow connect"), ApiTimeoutError),
+    "read timeout": (httpx.ReadTimeout("slow answer"), ApiTimeoutError),
+    "dropped": (httpx.RemoteProtocolError("Server disconnected"), ApiConnectionError),
+    "reset": (httpx.ReadError("Connection reset by peer"), ApiConnectionError),
 }
 
 
@@ -164,7 +164,7 @@ def test_attempts_are_bounded_and_the_last_failure_is_raised() -> None:
 def test_an_exhausted_network_failure_is_raised_typed() -> None:
     script = Script([httpx.ReadTimeout("slow")])
 
-    with pytest.raises(TimeoutError):
+    with pytest.raises(ApiTimeoutError):
         get_routing_rule.sync("rule_1", client=client_for(script, retry=Sleeps().policy()))
 
     assert script.count == 3
@@ -289,7 +289,7 @@ def test_which_statuses_and_errors_are_retried_is_configurable() -> None:
     assert limited.count == 1
 
     dropped = Script([httpx.ConnectError("refused"), json_response(200, rule_body())])
-    with pytest.raises(ConnectionError):
+    with pytest.raises(ApiConnectionError):
         get_routing_rule.sync("rule_1", client=client_for(dropped, retry=policy))
     assert dropped.count == 1
 

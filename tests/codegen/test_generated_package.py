@@ -13,7 +13,14 @@ PROJECT = ROOT / "generated" / "videosdk-sip-client"
 PACKAGE = PROJECT / "videosdk_sip_client"
 
 # Third-party imports the package may use, by import name, with their distribution names.
-ALLOWED = {"httpx": "httpx", "attrs": "attrs", "jwt": "pyjwt", "httpx_retries": "httpx-retries"}
+ALLOWED = {
+    "httpx": "httpx",
+    "attrs": "attrs",
+    "jwt": "pyjwt",
+    "httpx_retries": "httpx-retries",
+    "httpcore": "httpcore",
+    "anyio": "anyio",
+}
 
 
 def _imported_top_level_modules() -> dict[str, set[str]]:
@@ -98,8 +105,8 @@ def test_the_public_api_is_exported_from_the_package() -> None:
         "ConflictError",
         "RateLimitError",
         "ServerError",
-        "TimeoutError",
-        "ConnectionError",
+        "ApiTimeoutError",
+        "ApiConnectionError",
         "iter_routing_rules",
         "aiter_routing_rules",
     ):

@@ -1,18 +1,26 @@
 """A client library for accessing VideoSDK SIP Routing Rules API"""
 
+from .bounds import Bounds
 from .client import AuthenticatedClient, Client
 from .exceptions import (
+    ApiConnectionError,
     ApiError,
+    ApiTimeoutError,
     AuthenticationError,
     ConflictError,
-    ConnectionError,
+    ContentTooLargeError,
+    InvalidTokenError,
     NotFoundError,
+    PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     ServerError,
-    TimeoutError,
     UnexpectedResponseError,
+    UnsupportedMediaTypeError,
+    UsageError,
     ValidationError,
+    deprecated_name,
 )
 from .factory import create_client
 from .paging import (
@@ -25,22 +33,29 @@ from .retries import RetryPolicy
 from .tokens import CachedTokenProvider, StaticTokenProvider, TokenProvider, mint_token
 
 __all__ = (
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
     "AuthenticatedClient",
     "AuthenticationError",
+    "Bounds",
     "CachedTokenProvider",
     "Client",
     "ConflictError",
-    "ConnectionError",
+    "ContentTooLargeError",
+    "InvalidTokenError",
     "NotFoundError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "RetryPolicy",
     "ServerError",
     "StaticTokenProvider",
-    "TimeoutError",
     "TokenProvider",
     "UnexpectedResponseError",
+    "UnsupportedMediaTypeError",
+    "UsageError",
     "ValidationError",
     "aiter_routing_rule_pages",
     "aiter_routing_rules",
@@ -49,3 +64,8 @@ __all__ = (
     "iter_routing_rules",
     "mint_token",
 )
+
+
+def __getattr__(name: str) -> type[ApiError]:
+    """`TimeoutError` and `ConnectionError`, the old names, for one more release."""
+    return deprecated_name(name, __name__)

@@ -12,6 +12,7 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field
 
+from .bounds import Bounds, default_async_transport, default_transport
 from .retries import RetryPolicy
 from .tokens import StaticTokenProvider, TokenAuth, TokenProvider
 
@@ -35,7 +36,11 @@ class Client:
 
         ``base_url``: where the API is; every request goes to a path under it.
 
-        ``timeout``: per request (connect, read, write, pool); 30 seconds by default.
+        ``timeout``: per network operation (connect, one read, one write, pool); 30 seconds
+        by default.
+
+        ``bounds``: a `Bounds`: each attempt's deadline (30 s), the whole call's (off), the
+        largest answer read (10 MiB).
 
         ``retry``: a `RetryPolicy` (the vendor SDKs' rules by default); None turns retries off.
 
@@ -68,6 +73,7 @@ class Client:
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
     _retry: RetryPolicy | None = field(factory=RetryPolicy, kw_only=True, alias="retry")
+    _bounds: Bounds = field(factory=Bounds, kw_only=True, alias="bounds")
     _transport: httpx.BaseTransport | None = field(default=None, kw_only=True, alias="transport")
     _async_transport: httpx.AsyncBaseTransport | None = field(default=None, kw_only=True, alias="async_transport")
     _client: httpx.Client | None = field(default=None, init=False)
@@ -89,9 +95,13 @@ class Client:
     def _auth(self) -> httpx.Auth | None:
         return None
 
+    @property
+    def bounds(self) -> Bounds:
+        return self._bounds
+
     def _sync_transport(self) -> httpx.BaseTransport:
-        inner = self._transport or httpx.HTTPTransport(verify=self._verify_ssl)
-        return inner if self._retry is None else self._retry.transport(inner)
+        inner = self._bounds.sync_transport(self._transport or default_transport(self._verify_ssl))
+        return self._bounds.outermost(inner if self._retry is None else self._retry.transport(inner))
 
     def _async_transport_chain(self) -> httpx.AsyncBaseTransport:
         inner: httpx.AsyncBaseTransport
@@ -100,8 +110,9 @@ class Client:
         elif isinstance(self._transport, httpx.AsyncBaseTransport):
             inner = self._transport
         else:
-            inner = httpx.AsyncHTTPTransport(verify=self._verify_ssl)
-        return inner if self._retry is None else self._retry.transport(inner)
+            inner = default_async_transport(self._verify_ssl)
+        inner = self._bounds.async_transport(inner)
+        return self._bounds.async_outermost(inner if self._retry is None else self._retry.transport(inner))
 
     def with_headers(self, headers: dict[str, str]) -> Self:
         """Get a new client matching this one with additional headers"""

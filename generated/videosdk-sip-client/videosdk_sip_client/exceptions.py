@@ -1,19 +1,42 @@
 """Typed errors: one class per kind of failure, each carrying what the server said.
 
-Every error answer (any status outside 2xx) becomes an `ApiError` subclass chosen by status,
-carrying `status`, `message`, `code`, `request_id`, `headers`, the parsed JSON `body` (None
-when the body is not JSON), the raw `text`, and `response`, the same detailed response that
-`sync_detailed` returns. A body that is not JSON (an HTML page from a proxy, an empty body)
-never breaks this: the error is still typed by status and keeps the raw text.
+    ApiError                         a call that did not succeed
+    ├── ValidationError              400, 422: the request broke a rule
+    │   ├── ContentTooLargeError     413: the request body is too large
+    │   └── UnsupportedMediaTypeError  415: the body is not JSON
+    ├── AuthenticationError          401
+    ├── PaymentRequiredError         402
+    ├── PermissionDeniedError        403
+    ├── NotFoundError                404
+    ├── ConflictError                409
+    ├── RateLimitError               429
+    ├── ServerError                  5xx
+    ├── UnexpectedResponseError      a 2xx that does not parse, or an undocumented status
+    ├── ResponseTooLargeError        an answer over `max_response_bytes`
+    ├── ApiTimeoutError              a deadline or a network timeout passed (also
+    │                                httpx.TimeoutException)
+    └── ApiConnectionError           the connection failed or dropped (also
+                                     httpx.TransportError)
+    UsageError                       bad arguments or settings; nothing was sent (also
+    └── InvalidTokenError            ValueError); a token that cannot travel as a header
 
-Transport failures become `TimeoutError` and `ConnectionError`, which are also the httpx
-exceptions they replace (`httpx.TimeoutException`, `httpx.TransportError`).
+Every error answer (any status outside 2xx) becomes the `ApiError` subclass for its status
+(another 4xx is a plain `ApiError`), carrying `status`, `message`, `code`, `request_id`,
+`headers`, the parsed JSON `body` (None when the body is not JSON), the raw `text`, and
+`response`, the same detailed response that `sync_detailed` returns. A body that is not JSON
+(an HTML page from a proxy, an empty body) never breaks this: the error is still typed by
+status and keeps the raw text.
+
+`TimeoutError` and `ConnectionError`, the old names of `ApiTimeoutError` and
+`ApiConnectionError`, still work for one release, with a DeprecationWarning: they shadowed
+Python's built-ins.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import warnings
 from collections.abc import Mapping
 from contextlib import AbstractContextManager, suppress
 from datetime import UTC, datetime
@@ -29,16 +52,22 @@ from .types import Response
 
 __all__ = [
     "REQUEST_ID_HEADERS",
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
     "AuthenticationError",
     "ConflictError",
-    "ConnectionError",
+    "ContentTooLargeError",
+    "InvalidTokenError",
     "NotFoundError",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "ServerError",
-    "TimeoutError",
     "UnexpectedResponseError",
+    "UnsupportedMediaTypeError",
+    "UsageError",
     "ValidationError",
     "error_for_response",
     "parse_retry_after",
@@ -122,12 +151,34 @@ class ApiError(Exception):
         )
 
 
+class UsageError(ValueError):
+    """Arguments or settings that cannot work, found before anything was sent. The message
+    names the argument or variable and the rule it broke, never a secret or a token."""
+
+
+class InvalidTokenError(UsageError):
+    """A token that could not travel as a raw header value (a line break, a space, a
+    `Bearer ` prefix); refused before any transport sees it."""
+
+
 class ValidationError(ApiError):
-    """400 (also 413, 415, 422): the request broke a rule; `code`, `body` say which."""
+    """400 (also 422): the request broke a rule; `code`, `body` say which."""
+
+
+class ContentTooLargeError(ValidationError):
+    """413: the request body is over the server's limit."""
+
+
+class UnsupportedMediaTypeError(ValidationError):
+    """415: the server wants a JSON body."""
 
 
 class AuthenticationError(ApiError):
     """401: the token is missing, malformed, prefixed, expired or signed with another secret."""
+
+
+class PaymentRequiredError(ApiError):
+    """402: the account may not do this until its plan or balance allows it."""
 
 
 class PermissionDeniedError(ApiError):
@@ -160,22 +211,58 @@ class UnexpectedResponseError(ApiError):
     """A success status whose body does not parse, or a status the contract does not list."""
 
 
-class TimeoutError(ApiError, httpx.TimeoutException):
-    """The server did not answer in time (connect, read, write or pool timeout)."""
+class ResponseTooLargeError(ApiError):
+    """The answer was longer than the client's `max_response_bytes`; `limit` is that cap.
+    Refused from its `Content-Length`, or as soon as the body passed the cap."""
+
+    limit: int
+
+    def __init__(self, message: str, *, limit: int, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.limit = limit
 
 
-class ConnectionError(ApiError, httpx.TransportError):
+class ApiTimeoutError(ApiError, httpx.TimeoutException):
+    """No complete answer in time: a connect, read, write or pool timeout, the attempt's
+    deadline, or the call's."""
+
+
+class ApiConnectionError(ApiError, httpx.TransportError):
     """The connection failed or was dropped before a complete answer arrived."""
+
+
+_DEPRECATED_NAMES: dict[str, type[ApiError]] = {
+    "TimeoutError": ApiTimeoutError,
+    "ConnectionError": ApiConnectionError,
+}
+
+
+def deprecated_name(name: str, module: str) -> type[ApiError]:
+    """The class behind an old error name, with a DeprecationWarning (for `__getattr__`)."""
+    if name not in _DEPRECATED_NAMES:
+        raise AttributeError(f"module {module!r} has no attribute {name!r}")
+    new = _DEPRECATED_NAMES[name]
+    warnings.warn(
+        f"{module}.{name} is deprecated (it shadows the built-in); use {new.__name__}",
+        DeprecationWarning,
+        stacklevel=3,
+    )
+    return new
+
+
+def __getattr__(name: str) -> type[ApiError]:
+    return deprecated_name(name, __name__)
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: ValidationError,
     401: AuthenticationError,
+    402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
     409: ConflictError,
-    413: ValidationError,
-    415: ValidationError,
+    413: ContentTooLargeError,
+    415: UnsupportedMediaTypeError,
     422: ValidationError,
     429: RateLimitError,
 }
@@ -298,11 +385,11 @@ def _transport_error(exc: httpx.TransportError) -> ApiError:
     detail = detail or "the request could not be sent as HTTP"
     error: ApiError
     if isinstance(exc, httpx.TimeoutException):
-        error = TimeoutError(
+        error = ApiTimeoutError(
             f"{where} timed out ({type(exc).__name__}: {detail})", method=method, url=url
         )
     else:
-        error = ConnectionError(
+        error = ApiConnectionError(
             f"{where} failed ({type(exc).__name__}: {detail})", method=method, url=url
         )
     if method is not None:
@@ -336,5 +423,5 @@ _TRANSLATE_TRANSPORT_ERRORS = _TranslateTransportErrors()
 
 
 def translate_transport_errors() -> AbstractContextManager[None]:
-    """Raise httpx's transport failures as this package's `TimeoutError` / `ConnectionError`."""
+    """Raise httpx's transport failures as `ApiTimeoutError` / `ApiConnectionError`."""
     return _TRANSLATE_TRANSPORT_ERRORS

@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from .bounds import DEFAULT_MAX_RESPONSE_BYTES, Bounds
 from .client import DEFAULT_BASE_URL, AuthenticatedClient
 from .retries import RetryPolicy
 from .tokens import (
@@ -49,7 +50,7 @@ def token_provider_from(
     *,
     api_key: str | None = None,
     secret: str | None = None,
-    token: str | None = None,
+    token: str | TokenProvider | None = None,
     lifetime: timedelta = DEFAULT_LIFETIME,
     permissions: Iterable[str] = DEFAULT_PERMISSIONS,
     roles: Iterable[str] = DEFAULT_ROLES,
@@ -61,7 +62,7 @@ def token_provider_from(
     if token is not None:
         if api_key is not None or secret is not None:
             raise ValueError("token: give either token or api_key and secret, not both")
-        return StaticTokenProvider(token)
+        return StaticTokenProvider(token) if isinstance(token, str) else token
     key = _setting(api_key, API_KEY_VARIABLE, env)
     sec = _setting(secret, SECRET_VARIABLE, env)
     if key is not None and sec is not None:
@@ -99,13 +100,24 @@ def _checked_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout | N
     return httpx.Timeout(float(timeout))
 
 
+def _attempt_timeout(timeout: httpx.Timeout | None) -> float | None:
+    """Each attempt's deadline: the largest operation limit, or none if one is unlimited."""
+    if timeout is None:
+        return None
+    limits = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    finite = [limit for limit in limits if limit is not None]
+    return max(finite) if len(finite) == len(limits) else None
+
+
 def create_client(
     *,
     api_key: str | None = None,
     secret: str | None = None,
-    token: str | None = None,
+    token: str | TokenProvider | None = None,
     base_url: str | None = None,
     timeout: float | httpx.Timeout | None = 30.0,
+    call_timeout: float | None = None,
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
     retry: RetryPolicy | None = _DEFAULT_RETRY,
     raise_on_error: bool = True,
     lifetime: timedelta = DEFAULT_LIFETIME,
@@ -120,11 +132,18 @@ def create_client(
 ) -> AuthenticatedClient:
     """A client for every endpoint function, sync and async.
 
-    Credentials: `token` (sent as it is), or `api_key` and `secret` (tokens minted locally,
+    Credentials: `token` (a string sent as it is, or a `TokenProvider` asked on every
+    request), or `api_key` and `secret` (tokens minted locally,
     cached, minted again before they expire), each read from `VIDEOSDK_API_KEY`,
     `VIDEOSDK_SECRET` or `VIDEOSDK_TOKEN` when not given. `base_url` defaults to
-    `VIDEOSDK_BASE_URL`, then to the vendor's API. `timeout` is per request (None: no
-    timeout); `retry=None` turns retries off. `headers`, `verify_ssl` and `httpx_args` go to
+    `VIDEOSDK_BASE_URL`, then to the vendor's API.
+
+    `timeout` (seconds) bounds each attempt from connect to the last byte of the answer, and
+    each network operation in it (an `httpx.Timeout` sets each operation's limit, and the
+    attempt's deadline is the largest of them); `call_timeout` bounds the whole call, its
+    retries and their waits; `max_response_bytes` is the largest answer read (an
+    over-long one raises `ResponseTooLargeError`). None turns each off. `retry=None` turns
+    retries off. `headers`, `verify_ssl` and `httpx_args` go to
     both httpx clients; `transport` / `async_transport` replace the network transports under
     the retries. `environ` replaces `os.environ` (for tests).
     """
@@ -139,10 +158,17 @@ def create_client(
         environ=env,
     )
     url = _checked_base_url(_setting(base_url, BASE_URL_VARIABLE, env) or DEFAULT_BASE_URL)
+    checked_timeout = _checked_timeout(timeout)
+    bounds = Bounds(
+        attempt_timeout=_attempt_timeout(checked_timeout),
+        call_timeout=call_timeout,
+        max_response_bytes=max_response_bytes,
+    )
     return AuthenticatedClient(
         url,
         provider,
-        timeout=_checked_timeout(timeout),
+        timeout=checked_timeout,
+        bounds=bounds,
         retry=retry,
         raise_on_error=raise_on_error,
         headers=dict(headers or {}),

@@ -3,12 +3,15 @@
 The rules match the vendor's official SDKs, and go further where they are unsafe to leave out:
 
 - 429 is retried for every method: the server refused the request without acting on it.
-- Network errors (failed connects, timeouts, dropped connections) and 500/502/503/504 are
-  retried only for idempotent methods. A POST is never sent again once it may have reached
-  the server.
+- Network errors (failed connects, timeouts, dropped connections) and every 5xx are retried
+  only for GET, PUT, DELETE, HEAD and OPTIONS. A POST or a PATCH is never sent again once it
+  may have reached the server.
 - The wait doubles from `backoff_initial` up to `backoff_max`, plus up to `jitter` seconds
   chosen at random; a `Retry-After` header (seconds or an HTTP date) replaces that wait, up to
   `retry_after_max`.
+
+- A call with a `call_timeout` (see `bounds`) makes no retry whose wait would pass its
+  deadline: it raises `ApiTimeoutError` at once, naming the last failure.
 
 `RetryPolicy.off()` (or `retry=None` on a client) turns all of it off.
 """
@@ -26,9 +29,13 @@ import httpx
 from attrs import define, field
 from httpx_retries import Retry, RetryTransport
 
-__all__ = ["IDEMPOTENT_METHODS", "NETWORK_ERRORS", "RetryPolicy"]
+from .bounds import call_time_left
 
-IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+__all__ = ["IDEMPOTENT_METHODS", "NETWORK_ERRORS", "SERVER_ERROR_STATUSES", "RetryPolicy"]
+
+IDEMPOTENT_METHODS: frozenset[str] = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+"""The vendor SDKs' list: only these are retried after a network error or a 5xx."""
+SERVER_ERROR_STATUSES: frozenset[int] = frozenset(range(500, 600))
 NETWORK_ERRORS: tuple[type[Exception], ...] = (
     httpx.TimeoutException,
     httpx.NetworkError,
@@ -64,7 +71,7 @@ class RetryPolicy:
     retry_statuses: frozenset[int] = field(default=frozenset({429}), converter=frozenset)
     """Retried for every method."""
     idempotent_retry_statuses: frozenset[int] = field(
-        default=frozenset({500, 502, 503, 504}), converter=frozenset
+        default=SERVER_ERROR_STATUSES, converter=frozenset
     )
     """Retried only for `idempotent_methods`."""
     retry_network_errors: bool = True
@@ -139,13 +146,29 @@ class _PolicyRetry(Retry):
                     retry_after = None
         return self.policy.delay(self.attempts_made, retry_after)
 
-    def sleep(self, response: httpx.Response | Exception) -> None:
+    def _wait_within_call(self, response: httpx.Response | Exception) -> float:
+        """The wait, or `httpx.TimeoutException` when it would pass the call's deadline."""
         wait = self._wait(response)
+        left = call_time_left()
+        if left is not None and wait >= left:
+            last = (
+                f"HTTP {response.status_code}"
+                if isinstance(response, httpx.Response)
+                else type(response).__name__
+            )
+            raise httpx.TimeoutException(
+                f"call_timeout: the {wait:.2f} s wait before retry {self.attempts_made} "
+                f"would pass the call's deadline ({max(left, 0.0):.2f} s left; last: {last})"
+            ) from (response if isinstance(response, Exception) else None)
+        return wait
+
+    def sleep(self, response: httpx.Response | Exception) -> None:
+        wait = self._wait_within_call(response)
         self.policy.sleep(wait)
         self.elapsed_sleep += wait
 
     async def asleep(self, response: httpx.Response | Exception) -> None:
-        wait = self._wait(response)
+        wait = self._wait_within_call(response)
         await self.policy.async_sleep(wait)
         self.elapsed_sleep += wait
 

@@ -17,6 +17,8 @@ from typing import Protocol, runtime_checkable
 import httpx
 import jwt
 
+from .exceptions import InvalidTokenError
+
 __all__ = [
     "DEFAULT_LIFETIME",
     "DEFAULT_PERMISSIONS",
@@ -113,15 +115,24 @@ _TOKEN_CHARACTERS = re.compile(r"[A-Za-z0-9._~+/=-]+")
 def _require_raw_token(token: object) -> str:
     """`token` without surrounding white space (a token read from a file ends in a newline),
     refused when it could not travel as a raw header value. Messages never quote it."""
-    text = _require_text(token, "token").strip()
-    if text.lower().startswith("bearer "):
-        raise ValueError("token: send the raw JWT, without a 'Bearer ' prefix")
-    if _TOKEN_CHARACTERS.fullmatch(text) is None:
-        raise ValueError(
-            "token: may hold only letters, digits and . _ ~ + / = - (a JWT does); "
+    if not isinstance(token, str):
+        raise InvalidTokenError(f"token: must be a string, got {type(token).__name__}")
+    return _sendable(token.strip(), "token")
+
+
+def _sendable(token: str, name: str) -> str:
+    """`token` as it is, or `InvalidTokenError` when it could not travel as a raw header
+    value: a line break there would reach the HTTP layer and its debug log."""
+    if not token:
+        raise InvalidTokenError(f"{name}: must not be empty")
+    if token[:7].lower() == "bearer ":
+        raise InvalidTokenError(f"{name}: send the raw JWT, without a 'Bearer ' prefix")
+    if _TOKEN_CHARACTERS.fullmatch(token) is None:
+        raise InvalidTokenError(
+            f"{name}: may hold only letters, digits and . _ ~ + / = - (a JWT does); "
             "it holds another character"
         )
-    return text
+    return token
 
 
 class StaticTokenProvider:
@@ -215,8 +226,9 @@ class CachedTokenProvider:
 class TokenAuth(httpx.Auth):
     """Puts a provider's token in the `Authorization` header of each request as it is sent.
 
-    The token goes in raw unless a `prefix` is given, as the API requires. The same flow
-    serves `httpx.Client` and `httpx.AsyncClient`.
+    The token goes in raw unless a `prefix` is given, as the API requires. A token that
+    could not travel as a header value raises `InvalidTokenError` before any transport sees
+    it. The same flow serves `httpx.Client` and `httpx.AsyncClient`.
     """
 
     def __init__(
@@ -225,9 +237,17 @@ class TokenAuth(httpx.Auth):
         self._provider = provider
         self._header_name = header_name
         self._prefix = prefix
+        # The last token found sendable: a provider hands out the same one for hours.
+        self._checked: str | None = None
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         token = self._provider.get_token()
+        if self._checked is None or token is not self._checked:
+            if not isinstance(token, str):
+                raise InvalidTokenError(
+                    f"the token provider's token: must be a string, got {type(token).__name__}"
+                )
+            self._checked = _sendable(token, "the token provider's token")
         request.headers[self._header_name] = f"{self._prefix} {token}" if self._prefix else token
         yield request
 
