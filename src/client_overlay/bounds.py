@@ -31,7 +31,7 @@ import httpcore
 import httpx
 from attrs import define, field
 
-from .exceptions import ResponseTooLargeError
+from .exceptions import ResponseTooLargeError, UsageError
 
 __all__ = [
     "DEFAULT_ATTEMPT_TIMEOUT",
@@ -67,7 +67,7 @@ def _positive_or_none(_instance: object, attribute: Any, value: float | None) ->
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TypeError(f"{attribute.name}: must be a number or None, got {type(value).__name__}")
     if not math.isfinite(value) or value <= 0:
-        raise ValueError(f"{attribute.name}: must be a positive number or None, got {value!r}")
+        raise UsageError(f"{attribute.name}: must be a positive number or None, got {value!r}")
 
 
 @define(frozen=True)

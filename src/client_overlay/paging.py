@@ -13,6 +13,7 @@ from collections.abc import AsyncIterator, Iterator
 
 from .api.routing_rules import list_routing_rules
 from .client import AuthenticatedClient
+from .exceptions import UsageError
 from .models.routing_rule import RoutingRule
 from .models.routing_rule_page import RoutingRulePage
 from .types import UNSET, Unset
@@ -31,9 +32,9 @@ DEFAULT_PER_PAGE = 100
 
 def _check_start(start_page: int, per_page: int | Unset) -> None:
     if start_page < 1:
-        raise ValueError(f"start_page: must be at least 1, got {start_page}")
+        raise UsageError(f"start_page: must be at least 1, got {start_page}")
     if not isinstance(per_page, Unset) and not 1 <= per_page <= 100:
-        raise ValueError(f"per_page: must be from 1 to 100, got {per_page}")
+        raise UsageError(f"per_page: must be from 1 to 100, got {per_page}")
 
 
 def _is_last(page: RoutingRulePage, number: int) -> bool:

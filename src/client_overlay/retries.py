@@ -30,6 +30,7 @@ from attrs import define, field
 from httpx_retries import Retry, RetryTransport
 
 from .bounds import call_time_left
+from .exceptions import UsageError
 
 __all__ = ["IDEMPOTENT_METHODS", "NETWORK_ERRORS", "SERVER_ERROR_STATUSES", "RetryPolicy"]
 
@@ -46,7 +47,7 @@ _ALL_METHODS: frozenset[str] = frozenset(method.value for method in HTTPMethod)
 
 def _non_negative(_instance: object, attribute: Any, value: float) -> None:
     if value < 0:
-        raise ValueError(f"{attribute.name}: must be at least zero, got {value!r}")
+        raise UsageError(f"{attribute.name}: must be at least zero, got {value!r}")
 
 
 def _upper(methods: frozenset[str] | set[str] | list[str] | tuple[str, ...]) -> frozenset[str]:

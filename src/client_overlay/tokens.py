@@ -17,7 +17,7 @@ from typing import Protocol, runtime_checkable
 import httpx
 import jwt
 
-from .exceptions import InvalidTokenError
+from .exceptions import InvalidTokenError, UsageError
 
 __all__ = [
     "DEFAULT_LIFETIME",
@@ -48,7 +48,7 @@ def _require_text(value: object, name: str) -> str:
     if not isinstance(value, str):
         raise TypeError(f"{name}: must be a string, got {type(value).__name__}")
     if not value.strip():
-        raise ValueError(f"{name}: must not be empty")
+        raise UsageError(f"{name}: must not be empty")
     return value
 
 
@@ -65,7 +65,7 @@ def _require_lifetime(lifetime: timedelta) -> timedelta:
     if not isinstance(lifetime, timedelta):
         raise TypeError(f"lifetime: must be a timedelta, got {type(lifetime).__name__}")
     if lifetime.total_seconds() < 1:
-        raise ValueError("lifetime: must be at least one second")
+        raise UsageError("lifetime: must be at least one second")
     return lifetime
 
 
@@ -89,7 +89,7 @@ def mint_token(
     _require_lifetime(lifetime)
     issued = _utcnow() if now is None else now
     if issued.tzinfo is None or issued.utcoffset() is None:
-        raise ValueError("now: must be timezone-aware (for example datetime.now(UTC))")
+        raise UsageError("now: must be timezone-aware (for example datetime.now(UTC))")
     iat = int(issued.timestamp())
     claims = {
         "apikey": api_key,
@@ -188,7 +188,7 @@ class CachedTokenProvider:
         if refresh_margin is None:
             refresh_margin = min(MAX_REFRESH_MARGIN, lifetime / 4)
         if not timedelta(0) <= refresh_margin < lifetime:
-            raise ValueError("refresh_margin: must be at least zero and shorter than lifetime")
+            raise UsageError("refresh_margin: must be at least zero and shorter than lifetime")
         self._refresh_margin = refresh_margin
         self._permissions = tuple(_names(permissions, "permissions"))
         self._roles = tuple(_names(roles, "roles"))

@@ -1,4 +1,9 @@
-"""The `videosdk-sip` console script: `mock`, `token` and `contract` subcommands."""
+"""The `videosdk-sip` console script: `mock`, `token` and `contract` subcommands.
+
+A `UsageError` (bad arguments or settings, found before anything was sent) from any
+subcommand ends the command here, with its message on stderr and exit status 2
+(`EXIT_USAGE`), the status argparse gives a bad command line.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,10 @@ import importlib
 import sys
 from collections.abc import Callable, Sequence
 from typing import Protocol
+
+EXIT_USAGE = 2
+"""Bad arguments or settings; nothing was sent."""
+EXIT_INTERRUPTED = 130
 
 
 class Command(Protocol):
@@ -47,13 +56,19 @@ def build_parser(load: Callable[[str], Command] = _load) -> argparse.ArgumentPar
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+def main(argv: Sequence[str] | None = None, load: Callable[[str], Command] = _load) -> int:
+    args = build_parser(load).parse_args(argv)
+    # Imported once the command line parsed: it loads httpx, which --help need not wait for.
+    from videosdk_sip_client.exceptions import UsageError
+
     try:
         result: int = args.run(args)
+    except UsageError as error:
+        print(f"videosdk-sip {args.command}: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
     return result
 
 

@@ -8,10 +8,9 @@ public: it only ever unlocks the local mock, never the vendor's API.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 
-from videosdk_sip_client.factory import API_KEY_VARIABLE, SECRET_VARIABLE
+from videosdk_sip_client.environment import API_KEY_VARIABLE, SECRET_VARIABLE, Environment
 
 __all__ = [
     "API_KEY_VARIABLE",
@@ -28,20 +27,12 @@ DEV_SECRET = "videosdk-sip-dev-secret-not-for-production-use"  # noqa: S105 (pub
 """The development secret (46 bytes, over HS256's 32-byte minimum). Public: mock use only."""
 
 
-def credentials_from_env(environ: Mapping[str, str] = os.environ) -> tuple[str, str]:
+def credentials_from_env(environ: Mapping[str, str] | None = None) -> tuple[str, str]:
     """`(api_key, secret)` from `VIDEOSDK_API_KEY` and `VIDEOSDK_SECRET`, else the dev pair.
 
-    Both variables must be set together (an empty value counts as unset): a key without its
-    secret, or a secret without its key, is a configuration mistake and raises `ValueError`
-    naming the missing variable, never the value of the one that is set.
+    The variables are read as the client reads them (`Environment`): trimmed, empty counts
+    as unset. One without the other raises `UsageError` naming the missing variable, never
+    the value of the one that is set.
     """
-    api_key = environ.get(API_KEY_VARIABLE, "")
-    secret = environ.get(SECRET_VARIABLE, "")
-    if api_key and secret:
-        return api_key, secret
-    if not api_key and not secret:
-        return DEV_API_KEY, DEV_SECRET
-    missing, given = (
-        (SECRET_VARIABLE, API_KEY_VARIABLE) if api_key else (API_KEY_VARIABLE, SECRET_VARIABLE)
-    )
-    raise ValueError(f"{given} is set but {missing} is not: set both, or neither for the dev pair")
+    pair = Environment.read(environ).key_and_secret()
+    return (DEV_API_KEY, DEV_SECRET) if pair is None else pair

@@ -2,6 +2,7 @@
 
 from .bounds import Bounds
 from .client import AuthenticatedClient, Client
+from .environment import Environment
 from .exceptions import (
     ApiConnectionError,
     ApiError,
@@ -43,6 +44,7 @@ __all__ = (
     "Client",
     "ConflictError",
     "ContentTooLargeError",
+    "Environment",
     "InvalidTokenError",
     "NotFoundError",
     "PaymentRequiredError",

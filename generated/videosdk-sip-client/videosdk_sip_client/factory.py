@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import ssl
 from collections.abc import Iterable, Mapping
 from datetime import timedelta
@@ -12,6 +11,14 @@ import httpx
 
 from .bounds import DEFAULT_MAX_RESPONSE_BYTES, Bounds
 from .client import DEFAULT_BASE_URL, AuthenticatedClient
+from .environment import (
+    API_KEY_VARIABLE,
+    BASE_URL_VARIABLE,
+    SECRET_VARIABLE,
+    TOKEN_VARIABLE,
+    Environment,
+)
+from .exceptions import UsageError
 from .retries import RetryPolicy
 from .tokens import (
     DEFAULT_LIFETIME,
@@ -31,19 +38,7 @@ __all__ = [
     "token_provider_from",
 ]
 
-API_KEY_VARIABLE = "VIDEOSDK_API_KEY"
-SECRET_VARIABLE = "VIDEOSDK_SECRET"  # noqa: S105 (a variable name, not a secret)
-TOKEN_VARIABLE = "VIDEOSDK_TOKEN"  # noqa: S105 (a variable name, not a token)
-BASE_URL_VARIABLE = "VIDEOSDK_BASE_URL"
-
 _DEFAULT_RETRY = RetryPolicy()
-
-
-def _setting(value: str | None, variable: str, environ: Mapping[str, str]) -> str | None:
-    """The argument when given, else the environment variable; empty counts as not set."""
-    if value is not None:
-        return value
-    return environ.get(variable) or None
 
 
 def token_provider_from(
@@ -58,13 +53,13 @@ def token_provider_from(
 ) -> TokenProvider:
     """Where tokens come from, in this order: `token`; `api_key` and `secret` (each read from
     `VIDEOSDK_API_KEY` / `VIDEOSDK_SECRET` when not given); `VIDEOSDK_TOKEN`."""
-    env = os.environ if environ is None else environ
+    env = Environment.read(environ)
     if token is not None:
         if api_key is not None or secret is not None:
-            raise ValueError("token: give either token or api_key and secret, not both")
+            raise UsageError("token: give either token or api_key and secret, not both")
         return StaticTokenProvider(token) if isinstance(token, str) else token
-    key = _setting(api_key, API_KEY_VARIABLE, env)
-    sec = _setting(secret, SECRET_VARIABLE, env)
+    key = api_key if api_key is not None else env.api_key
+    sec = secret if secret is not None else env.secret
     if key is not None and sec is not None:
         return CachedTokenProvider(
             key, sec, lifetime=lifetime, permissions=permissions, roles=roles
@@ -72,11 +67,10 @@ def token_provider_from(
     if key is not None or sec is not None:
         missing = "secret" if sec is None else "api_key"
         variable = SECRET_VARIABLE if sec is None else API_KEY_VARIABLE
-        raise ValueError(f"{missing}: not given and {variable} is not set; tokens need both")
-    ready = env.get(TOKEN_VARIABLE) or None
-    if ready is not None:
-        return StaticTokenProvider(ready)
-    raise ValueError(
+        raise UsageError(f"{missing}: not given and {variable} is not set; tokens need both")
+    if env.token is not None:
+        return StaticTokenProvider(env.token)
+    raise UsageError(
         f"credentials: pass api_key and secret (or token), or set {API_KEY_VARIABLE} and "
         f"{SECRET_VARIABLE} (or {TOKEN_VARIABLE})"
     )
@@ -86,9 +80,9 @@ def _checked_base_url(base_url: str) -> str:
     try:
         url = httpx.URL(base_url)
     except httpx.InvalidURL as exc:
-        raise ValueError(f"base_url: not a URL ({exc})") from None
+        raise UsageError(f"base_url: not a URL ({exc})") from None
     if url.scheme not in ("http", "https") or not url.host:
-        raise ValueError(f"base_url: must be an http:// or https:// URL, got {base_url!r}")
+        raise UsageError(f"base_url: must be an http:// or https:// URL, got {base_url!r}")
     return base_url.rstrip("/")
 
 
@@ -96,7 +90,7 @@ def _checked_timeout(timeout: float | httpx.Timeout | None) -> httpx.Timeout | N
     if timeout is None or isinstance(timeout, httpx.Timeout):
         return timeout
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout <= 0:
-        raise ValueError(f"timeout: must be a positive number of seconds, got {timeout!r}")
+        raise UsageError(f"timeout: must be a positive number of seconds, got {timeout!r}")
     return httpx.Timeout(float(timeout))
 
 
@@ -147,7 +141,7 @@ def create_client(
     both httpx clients; `transport` / `async_transport` replace the network transports under
     the retries. `environ` replaces `os.environ` (for tests).
     """
-    env = os.environ if environ is None else environ
+    env = Environment.read(environ)
     provider = token_provider_from(
         api_key=api_key,
         secret=secret,
@@ -155,9 +149,9 @@ def create_client(
         lifetime=lifetime,
         permissions=permissions,
         roles=roles,
-        environ=env,
+        environ=environ,
     )
-    url = _checked_base_url(_setting(base_url, BASE_URL_VARIABLE, env) or DEFAULT_BASE_URL)
+    url = _checked_base_url(base_url if base_url is not None else env.base_url or DEFAULT_BASE_URL)
     checked_timeout = _checked_timeout(timeout)
     bounds = Bounds(
         attempt_timeout=_attempt_timeout(checked_timeout),

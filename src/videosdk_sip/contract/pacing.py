@@ -7,13 +7,15 @@ import threading
 import time
 from collections.abc import Callable
 
+from videosdk_sip_client.exceptions import UsageError
+
 __all__ = ["Pacer", "RateLimitError", "parse_rate"]
 
 _RATE = re.compile(r"^\s*([0-9]+)\s*/\s*([smh])\s*$")
 _SECONDS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 
 
-class RateLimitError(ValueError):
+class RateLimitError(UsageError):
     """A rate that cannot be read; the message names the option and the expected form."""
 
 

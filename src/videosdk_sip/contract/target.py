@@ -7,12 +7,15 @@ from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 from attrs import field, frozen
-from videosdk_sip_client.factory import (
+from videosdk_sip_client.environment import (
     API_KEY_VARIABLE,
     BASE_URL_VARIABLE,
+    GATEWAY_ID_VARIABLE,
     SECRET_VARIABLE,
     TOKEN_VARIABLE,
+    Environment,
 )
+from videosdk_sip_client.exceptions import UsageError
 
 __all__ = [
     "BASE_URL_VARIABLE",
@@ -26,7 +29,7 @@ __all__ = [
     "resolve_target",
 ]
 
-GATEWAY_VARIABLE = "VIDEOSDK_GATEWAY_ID"
+GATEWAY_VARIABLE = GATEWAY_ID_VARIABLE
 
 PRODUCTION_HOST = "api.videosdk.live"
 """The vendor's production API: refused unless `--allow-production` is given."""
@@ -37,7 +40,7 @@ EMBEDDED_PEER_API_KEY = "videosdk-sip-contract-peer"
 with it, and fails if it reaches them."""
 
 
-class TargetError(Exception):
+class TargetError(UsageError):
     """The target cannot be used as configured; the message says what to set or change."""
 
 
@@ -122,9 +125,10 @@ def resolve_target(
     (`--gateway-id` or `VIDEOSDK_GATEWAY_ID`). Every missing item is named at once, and
     nothing is sent before they are all there.
     """
+    env = Environment.read(environ)
     source = "--base-url"
     if not base_url:
-        base_url = environ.get(BASE_URL_VARIABLE, "").strip() or None
+        base_url = env.base_url
         source = BASE_URL_VARIABLE
     if base_url is None:
         return embedded_target(gateway_id=gateway_id, in_process=in_process)
@@ -133,8 +137,8 @@ def resolve_target(
     base_url = _checked_url(base_url, source=source, allow_production=allow_production)
 
     problems: list[str] = []
-    credentials = _remote_credentials(environ, problems)
-    gateway = gateway_id or environ.get(GATEWAY_VARIABLE, "").strip()
+    credentials = _remote_credentials(env, problems)
+    gateway = gateway_id or env.gateway_id or ""
     if not gateway:
         problems.append(
             f"{GATEWAY_VARIABLE} is not set: name the gateway the suite may create rules on "
@@ -174,22 +178,18 @@ def _checked_url(url: str, *, source: str, allow_production: bool) -> str:
     return url.rstrip("/")
 
 
-def _remote_credentials(environ: Mapping[str, str], problems: list[str]) -> Credentials | None:
-    api_key = environ.get(API_KEY_VARIABLE, "").strip()
-    secret = environ.get(SECRET_VARIABLE, "").strip()
-    token = environ.get(TOKEN_VARIABLE, "").strip()
-    if api_key and secret:
-        return Credentials(api_key=api_key, secret=secret)
-    if api_key or secret:
-        # Name variables only, never their values.
-        missing = SECRET_VARIABLE if api_key else API_KEY_VARIABLE
-        present = API_KEY_VARIABLE if api_key else SECRET_VARIABLE
-        problems.append(f"{present} is set but {missing} is not: set both")
-    elif token:
-        return Credentials(token=token)
-    else:
-        problems.append(
-            f"no credentials: set {API_KEY_VARIABLE} and {SECRET_VARIABLE} "
-            f"(or a ready token in {TOKEN_VARIABLE})"
-        )
+def _remote_credentials(env: Environment, problems: list[str]) -> Credentials | None:
+    try:
+        pair = env.key_and_secret()
+    except UsageError as error:  # names variables only, never their values
+        problems.append(str(error))
+        return None
+    if pair is not None:
+        return Credentials(api_key=pair[0], secret=pair[1])
+    if env.token is not None:
+        return Credentials(token=env.token)
+    problems.append(
+        f"no credentials: set {API_KEY_VARIABLE} and {SECRET_VARIABLE} "
+        f"(or a ready token in {TOKEN_VARIABLE})"
+    )
     return None

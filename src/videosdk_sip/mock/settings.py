@@ -12,6 +12,7 @@ from typing import Any, Literal, cast
 
 import attrs
 import yaml
+from videosdk_sip_client.exceptions import UsageError
 
 from videosdk_sip import SPEC_PATH
 from videosdk_sip.credentials import credentials_from_env
@@ -111,7 +112,7 @@ class FaultSettings:
         )
 
 
-class FaultSpecError(ValueError):
+class FaultSpecError(UsageError):
     """A `--faults` string that cannot be read; the message names the part and the rule."""
 
 
@@ -280,7 +281,7 @@ class MockSettings:
     token_cache_size: int = 4096
 
 
-class GatewaysFileError(ValueError):
+class GatewaysFileError(UsageError):
     """A `--gateways` file that cannot be used; the message names the file and the field."""
 
 

@@ -1,0 +1,94 @@
+"""The `VIDEOSDK_*` environment variables: their names, and the one way they are read.
+
+The client (`create_client`) and the `videosdk-sip` kit both read them through
+`Environment.read`, only when asked, with one rule: surrounding white space is removed (a
+value pasted from a file ends in a newline), and a variable that is empty after that counts
+as not set.
+
+| variable              | read by                            | meaning                          |
+|-----------------------|------------------------------------|----------------------------------|
+| `VIDEOSDK_API_KEY`    | client, `mock`, `token`, `contract` | the API key tokens are minted for |
+| `VIDEOSDK_SECRET`     | client, `mock`, `token`, `contract` | the secret that signs them        |
+| `VIDEOSDK_TOKEN`      | client, `contract`                 | a ready token, sent as it is      |
+| `VIDEOSDK_BASE_URL`   | client, `contract`                 | where the API is                  |
+| `VIDEOSDK_GATEWAY_ID` | `contract`                         | the gateway the suite may use     |
+
+`VIDEOSDK_API_KEY` and `VIDEOSDK_SECRET` go together: one without the other is a mistake,
+and `Environment.key_and_secret()` says which one is missing (never the other's value).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from attrs import field, frozen
+
+from .exceptions import UsageError
+
+__all__ = [
+    "API_KEY_VARIABLE",
+    "BASE_URL_VARIABLE",
+    "GATEWAY_ID_VARIABLE",
+    "SECRET_VARIABLE",
+    "TOKEN_VARIABLE",
+    "VARIABLES",
+    "Environment",
+]
+
+API_KEY_VARIABLE = "VIDEOSDK_API_KEY"
+SECRET_VARIABLE = "VIDEOSDK_SECRET"  # noqa: S105 (a variable name, not a secret)
+TOKEN_VARIABLE = "VIDEOSDK_TOKEN"  # noqa: S105 (a variable name, not a token)
+BASE_URL_VARIABLE = "VIDEOSDK_BASE_URL"
+GATEWAY_ID_VARIABLE = "VIDEOSDK_GATEWAY_ID"
+
+VARIABLES: dict[str, str] = {
+    "api_key": API_KEY_VARIABLE,
+    "secret": SECRET_VARIABLE,
+    "token": TOKEN_VARIABLE,
+    "base_url": BASE_URL_VARIABLE,
+    "gateway_id": GATEWAY_ID_VARIABLE,
+}
+"""`Environment` attribute -> the variable it is read from."""
+
+
+def _value(environ: Mapping[str, str], variable: str) -> str | None:
+    return environ.get(variable, "").strip() or None
+
+
+@frozen
+class Environment:
+    """The `VIDEOSDK_*` settings, each None when not set. The secret and the token never
+    appear in its repr."""
+
+    api_key: str | None = None
+    secret: str | None = field(default=None, repr=False)
+    token: str | None = field(default=None, repr=False)
+    base_url: str | None = None
+    gateway_id: str | None = None
+
+    @classmethod
+    def read(cls, environ: Mapping[str, str] | None = None) -> Environment:
+        """The settings in `environ` (default `os.environ`)."""
+        source = os.environ if environ is None else environ
+        return cls(
+            api_key=_value(source, API_KEY_VARIABLE),
+            secret=_value(source, SECRET_VARIABLE),
+            token=_value(source, TOKEN_VARIABLE),
+            base_url=_value(source, BASE_URL_VARIABLE),
+            gateway_id=_value(source, GATEWAY_ID_VARIABLE),
+        )
+
+    def key_and_secret(self) -> tuple[str, str] | None:
+        """`(api_key, secret)` when both are set, None when neither is; `UsageError` naming
+        the missing variable when only one is."""
+        if self.api_key is not None and self.secret is not None:
+            return self.api_key, self.secret
+        if self.api_key is None and self.secret is None:
+            return None
+        given, missing = (
+            (API_KEY_VARIABLE, SECRET_VARIABLE)
+            if self.secret is None
+            else (SECRET_VARIABLE, API_KEY_VARIABLE)
+        )
+        raise UsageError(f"{given} is set but {missing} is not: set both, or neither")
