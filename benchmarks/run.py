@@ -5,7 +5,8 @@
     scripts/benchmark --parts client,models    # only some parts
     scripts/benchmark --quick                  # fewer rounds: a rough look in under a minute
 
-Parts: client (cost per call against raw httpx), models (a 100-rule page against
+Parts: client (cost per call against raw httpx), bounds (the deadline and size cap per
+call, against the same client without them), models (a 100-rule page against
 json.loads), contract (the contract suite's speed), regenerate (scripts/generate). Every
 ratio compares two things measured in this run, interleaved where they can be: machines are
 noisy, so compare ratios, not times, between machines. The exit status is 0 when every part
@@ -22,12 +23,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import client_cost, contract_speed, model_cost, regeneration
+from benchmarks import bounds_cost, client_cost, contract_speed, model_cost, regeneration
 from benchmarks.report import Row, markdown, text
 
 PARTS: dict[str, Callable[[bool], list[Row]]] = {
     "client": lambda quick: client_cost.measure(
         client_cost.Settings(rounds=40, token_rounds=10) if quick else client_cost.Settings()
+    ),
+    "bounds": lambda quick: bounds_cost.measure(
+        bounds_cost.Settings(rounds=40) if quick else bounds_cost.Settings()
     ),
     "models": lambda quick: model_cost.measure(
         model_cost.Settings(rounds=15) if quick else model_cost.Settings()

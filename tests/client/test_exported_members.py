@@ -54,9 +54,7 @@ def test_every_public_attribute_is_in_all() -> None:
     public = {
         name
         for name, value in vars(videosdk_sip_client).items()
-        if not name.startswith("_")
-        and not isinstance(value, types.ModuleType)
-        and name != "deprecated_name"
+        if not name.startswith("_") and not isinstance(value, types.ModuleType)
     }
     assert public == set(PUBLIC)
 

@@ -21,7 +21,9 @@ from .exceptions import (
     UnsupportedMediaTypeError,
     UsageError,
     ValidationError,
-    deprecated_name,
+)
+from .exceptions import (
+    deprecated_name as _deprecated_name,
 )
 from .factory import create_client
 from .paging import (
@@ -70,4 +72,4 @@ __all__ = (
 
 def __getattr__(name: str) -> type[ApiError]:
     """`TimeoutError` and `ConnectionError`, the old names, for one more release."""
-    return deprecated_name(name, __name__)
+    return _deprecated_name(name, __name__)
