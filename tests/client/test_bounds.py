@@ -11,10 +11,12 @@ import asyncio
 import json
 from typing import Any
 
+import httpx
 import pytest
 from videosdk_sip_client import (
     ApiTimeoutError,
     AuthenticatedClient,
+    Bounds,
     ResponseTooLargeError,
     ServerError,
     create_client,
@@ -222,3 +224,21 @@ def test_the_defaults_are_the_vendors_attempt_timeout_and_a_ten_mebibyte_cap() -
     assert bounds.attempt_timeout == 30.0
     assert bounds.call_timeout is None
     assert bounds.max_response_bytes == 10 * 1024 * 1024
+
+
+def test_an_httpx_timeout_gives_each_attempt_its_largest_limit() -> None:
+    limits = httpx.Timeout(2.0, connect=5.0)
+    assert _client("http://127.0.0.1:9", timeout=limits).bounds.attempt_timeout == 5.0
+    unlimited_read = httpx.Timeout(2.0, read=None)
+    assert _client("http://127.0.0.1:9", timeout=unlimited_read).bounds.attempt_timeout is None
+    assert _client("http://127.0.0.1:9", timeout=None).bounds.attempt_timeout is None
+
+
+def test_a_client_built_directly_takes_its_bounds() -> None:
+    with raw_server(_trickled_body) as server:
+        client = AuthenticatedClient(
+            server.base_url, "a.b.c", retry=None, bounds=Bounds(attempt_timeout=0.5)
+        )
+
+        with pytest.raises(ApiTimeoutError):
+            get_routing_rule.sync("rule_1", client=client)
