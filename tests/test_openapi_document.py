@@ -1,5 +1,5 @@
 """openapi.yaml itself: valid OpenAPI 3.0, and deciding the vendor's contradictions as the
-README's "Contract decisions" say."""
+docs/contract-decisions.md says."""
 
 from __future__ import annotations
 

@@ -249,8 +249,8 @@ def test_the_seed_answer_survives_the_model() -> None:
 
 
 def test_the_seed_request_is_passed_through_as_written() -> None:
-    # The seed sends "hidePhoneNumber": "false", a string the contract refuses (see README,
-    # "Contract decisions"). The models do not check primitive types at run time (mypy does):
+    # The seed sends "hidePhoneNumber": "false", a string the contract refuses (see
+    # docs/contract-decisions.md). The models do not check primitive types at run time (mypy does):
     # the body reaches the server as written, and the server's 400 names the field.
     seed = json.loads((FIXTURES / "seed_create_request.json").read_text())
     assert_round_trip(RoutingRuleCreate, seed)
