@@ -52,13 +52,13 @@ def served_document(document: Document, tags: frozenset[str] = SERVED_TAGS) -> D
     return served
 
 
-def _json_schema_nulls(node: Any) -> Any:
+def as_draft4(node: Any) -> Any:
     """`node` with OpenAPI 3.0's `nullable: true` spelled as JSON Schema draft 4 spells it."""
     if isinstance(node, list):
-        return [_json_schema_nulls(item) for item in node]
+        return [as_draft4(item) for item in node]
     if not isinstance(node, dict):
         return node
-    converted = {key: _json_schema_nulls(value) for key, value in node.items()}
+    converted = {key: as_draft4(value) for key, value in node.items()}
     if converted.pop("nullable", False) is True and "type" in converted:
         kind = converted["type"]
         converted["type"] = [*kind, "null"] if isinstance(kind, list) else [kind, "null"]
@@ -74,7 +74,7 @@ def _json_schema_components(document: Document) -> dict[str, Any]:
     """The document's components with `nullable` converted, worked out once per document."""
     held = _CONVERTED.get(id(document))
     if held is None or held[0] is not document:
-        held = (document, _json_schema_nulls(document["components"]))
+        held = (document, as_draft4(document["components"]))
         _CONVERTED[id(document)] = held
     return held[1]
 
