@@ -3,6 +3,7 @@ openapi.yaml, and the generator's pitfalls stay avoided in every schema of it.""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -346,6 +347,13 @@ def test_c20_a_release_id_is_any_non_empty_string() -> None:
     assert parameter["example"] == "pn_abc123"
 
 
+def test_c21_an_agent_type_outside_cloud_and_self_is_answered_not_sent() -> None:
+    assert _schema("AgentInput")["properties"]["type"]["enum"] == ["cloud", "self"]
+    assert "enum" not in _schema("Agent")["properties"]["type"]
+    assert _errors("Agent", {"type": "user", "id": "user_789"}) == []
+    assert _errors("AgentInput", {"type": "user", "id": "user_789"}) != []
+
+
 def test_c22_the_seed_family_is_deprecated_and_nothing_else_is() -> None:
     for _, _, operation in _operations():
         assert operation.get("deprecated", False) is (operation["tags"] == [SEED_TAG])
@@ -356,6 +364,25 @@ def test_c23_only_the_rule_create_answers_201() -> None:
         successes = [status for status in operation["responses"] if status.startswith("2")]
         expected = ["201"] if operation["operationId"] == "createNumberRoutingRule" else ["200"]
         assert successes == expected, (method, path)
+
+
+def test_c24_every_list_answers_the_same_envelope() -> None:
+    pages = {
+        name
+        for name, schema in load_document()["components"]["schemas"].items()
+        if name.endswith("Page")
+    }
+    assert pages == {
+        "RoutingRulePage",
+        "SipGatewayPage",
+        "PhoneNumberPage",
+        "NumberRoutingRulePage",
+        "CallPage",
+        "WebhookPage",
+    }
+    for name in pages:
+        assert _errors(name, {"data": []}) != []
+        assert _errors(name, []) != []
 
 
 def test_c25_phone_number_answers_take_nulls_where_the_vendor_sends_them() -> None:
@@ -468,3 +495,12 @@ def test_each_create_links_to_what_follows_it(source: str, targets: set[str]) ->
         for link in success["links"].values()
     }
     assert found == targets
+
+
+def test_every_decision_has_its_test_here() -> None:
+    text = (ROOT / "docs" / "contract-decisions.md").read_text()
+    ids = set(re.findall(r"^\| C(\d+) \|", text, flags=re.MULTILINE))
+    # A test named test_c2_c3_... holds decisions C2 and C3.
+    names = re.findall(r"^def test_((?:c\d+_)+)", Path(__file__).read_text(), flags=re.MULTILINE)
+    tested = {number for name in names for number in re.findall(r"c(\d+)_", name)}
+    assert ids == tested
