@@ -70,3 +70,24 @@ def test_the_callback_example_matches_its_schema() -> None:
         value = document["components"]["examples"][example["$ref"].rsplit("/", 1)[1]]["value"]
         assert [e.message for e in validator.iter_errors(value)] == []
     assert len(EXAMPLES) > 250
+
+
+def test_nullable_is_spelled_for_draft_4_and_nothing_else_changes() -> None:
+    schema = {
+        "type": "object",
+        "properties": {
+            "nullable": {"type": "string"},
+            "room": {"type": "object", "nullable": True, "enum": [None]},
+            "end": {"type": "string", "nullable": True},
+            "text": {"type": "string", "nullable": False},
+        },
+    }
+    assert as_draft4(schema) == {
+        "type": "object",
+        "properties": {
+            "nullable": {"type": "string"},
+            "room": {"type": ["object", "null"], "enum": [None]},
+            "end": {"type": ["string", "null"]},
+            "text": {"type": "string", "nullable": False},
+        },
+    }

@@ -59,7 +59,8 @@ def as_draft4(node: Any) -> Any:
     if not isinstance(node, dict):
         return node
     converted = {key: as_draft4(value) for key, value in node.items()}
-    if converted.pop("nullable", False) is True and "type" in converted:
+    if converted.get("nullable") is True and "type" in converted:
+        del converted["nullable"]
         kind = converted["type"]
         converted["type"] = [*kind, "null"] if isinstance(kind, list) else [kind, "null"]
         if "enum" in converted and None not in converted["enum"]:
