@@ -1,5 +1,5 @@
 """openapi.yaml itself: valid OpenAPI 3.0, and deciding the vendor's contradictions as the
-README's "Contract decisions" say."""
+docs/contract-decisions.md says."""
 
 from __future__ import annotations
 
@@ -17,12 +17,70 @@ from videosdk_sip import SPEC_PATH
 from videosdk_sip.spec import component_schema, load_document, schema_for
 
 FIXTURES = Path(__file__).parent / "fixtures"
-OPERATION_IDS = {
-    ("post", "/v2/sip/routing-rules"): "createRoutingRule",
-    ("get", "/v2/sip/routing-rules"): "listRoutingRules",
-    ("get", "/v2/sip/routing-rules/{ruleId}"): "getRoutingRule",
-    ("put", "/v2/sip/routing-rules/{ruleId}"): "updateRoutingRule",
-    ("delete", "/v2/sip/routing-rules/{ruleId}"): "deleteRoutingRule",
+SEED_TAG = "routing-rules"
+# (method, path) -> (tag, operationId): the names the generated modules are built from.
+OPERATIONS = {
+    ("post", "/v2/sip/routing-rules"): (SEED_TAG, "createRoutingRule"),
+    ("get", "/v2/sip/routing-rules"): (SEED_TAG, "listRoutingRules"),
+    ("get", "/v2/sip/routing-rules/{ruleId}"): (SEED_TAG, "getRoutingRule"),
+    ("put", "/v2/sip/routing-rules/{ruleId}"): (SEED_TAG, "updateRoutingRule"),
+    ("delete", "/v2/sip/routing-rules/{ruleId}"): (SEED_TAG, "deleteRoutingRule"),
+    ("post", "/v2/sip/inbound-gateways"): ("inbound-gateways", "createInboundGateway"),
+    ("get", "/v2/sip/inbound-gateways"): ("inbound-gateways", "listInboundGateways"),
+    ("get", "/v2/sip/inbound-gateways/{gatewayId}"): ("inbound-gateways", "getInboundGateway"),
+    ("patch", "/v2/sip/inbound-gateways/{gatewayId}"): (
+        "inbound-gateways",
+        "updateInboundGateway",
+    ),
+    ("delete", "/v2/sip/inbound-gateways/{gatewayId}"): (
+        "inbound-gateways",
+        "deleteInboundGateway",
+    ),
+    ("post", "/v2/sip/outbound-gateways"): ("outbound-gateways", "createOutboundGateway"),
+    ("get", "/v2/sip/outbound-gateways"): ("outbound-gateways", "listOutboundGateways"),
+    ("get", "/v2/sip/outbound-gateways/{gatewayId}"): ("outbound-gateways", "getOutboundGateway"),
+    ("patch", "/v2/sip/outbound-gateways/{gatewayId}"): (
+        "outbound-gateways",
+        "updateOutboundGateway",
+    ),
+    ("delete", "/v2/sip/outbound-gateways/{gatewayId}"): (
+        "outbound-gateways",
+        "deleteOutboundGateway",
+    ),
+    ("post", "/v2/sip/phone-numbers"): ("phone-numbers", "createPhoneNumbers"),
+    ("get", "/v2/sip/phone-numbers"): ("phone-numbers", "listPhoneNumbers"),
+    ("get", "/v2/sip/phone-numbers/{e164}"): ("phone-numbers", "getPhoneNumber"),
+    ("post", "/v2/sip/phone-numbers/detach"): ("phone-numbers", "detachPhoneNumber"),
+    ("patch", "/v2/sip/phone-numbers/gateways/{gatewayId}"): (
+        "phone-numbers",
+        "updatePhoneNumberGateway",
+    ),
+    ("post", "/v2/sip/phone-numbers/{phoneNumberId}/release"): (
+        "phone-numbers",
+        "releasePhoneNumber",
+    ),
+    ("post", "/v2/sip/routing-rule"): ("number-routing-rules", "createNumberRoutingRule"),
+    ("get", "/v2/sip/routing-rule"): ("number-routing-rules", "listNumberRoutingRules"),
+    ("get", "/v2/sip/routing-rule/{ruleId}"): ("number-routing-rules", "getNumberRoutingRule"),
+    ("patch", "/v2/sip/routing-rule/{ruleId}"): (
+        "number-routing-rules",
+        "updateNumberRoutingRule",
+    ),
+    ("delete", "/v2/sip/routing-rule/{ruleId}"): (
+        "number-routing-rules",
+        "deleteNumberRoutingRule",
+    ),
+    ("post", "/v2/sip/call"): ("calls", "createCall"),
+    ("get", "/v2/sip/call"): ("calls", "listCalls"),
+    ("get", "/v2/sip/call/{callId}"): ("calls", "getCall"),
+    ("post", "/v2/sip/call/transfer"): ("calls", "transferCall"),
+    ("post", "/v2/sip/call/end"): ("calls", "endCall"),
+    ("post", "/v2/sip/call/switch-room"): ("calls", "switchCallRoom"),
+    ("post", "/v2/sip/webhooks"): ("webhooks", "createWebhook"),
+    ("get", "/v2/sip/webhooks"): ("webhooks", "listWebhooks"),
+    ("get", "/v2/sip/webhooks/{webhookId}"): ("webhooks", "getWebhook"),
+    ("patch", "/v2/sip/webhooks/{webhookId}"): ("webhooks", "updateWebhook"),
+    ("delete", "/v2/sip/webhooks/{webhookId}"): ("webhooks", "deleteWebhook"),
 }
 HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options", "trace"}
 
@@ -57,10 +115,16 @@ def test_document_is_valid_openapi_3_0() -> None:
 
 
 def test_operation_ids_tags_and_security_are_as_agreed() -> None:
-    found = {(method, path): op["operationId"] for method, path, op in _operations()}
-    assert found == OPERATION_IDS
+    found = {
+        (method, path): (operation["tags"][0], operation["operationId"])
+        for method, path, operation in _operations()
+    }
+    assert found == OPERATIONS
+    assert len([key for key, (tag, _) in OPERATIONS.items() if tag != SEED_TAG]) == 32
+    declared = {tag["name"]: tag for tag in load_document()["tags"]}
     for _, _, operation in _operations():
-        assert operation["tags"] == ["routing-rules"]
+        assert len(operation["tags"]) == 1
+        assert declared[operation["tags"][0]]["description"]
         assert operation["security"] == [{"VideoSdkToken": []}]
         assert operation["summary"]
         assert operation["description"]

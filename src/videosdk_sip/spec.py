@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,16 @@ from videosdk_sip import SPEC_PATH
 
 Document = dict[str, Any]
 
+SERVED_TAGS: frozenset[str] = frozenset({"routing-rules"})
+"""The tags whose operations the embedded mock serves and the contract suite runs.
+
+The document describes the vendor's whole SIP API; the mock implements the seed's
+routing-rules family only. `served_document` cuts the document down to these tags for the
+mock and the suite; add a tag here once the mock serves it.
+"""
+
+_HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
+
 
 @cache
 def load_document(path: Path = SPEC_PATH) -> Document:
@@ -21,16 +32,65 @@ def load_document(path: Path = SPEC_PATH) -> Document:
     return document
 
 
+def served_document(document: Document, tags: frozenset[str] = SERVED_TAGS) -> Document:
+    """A copy of `document` holding only the operations tagged with one of `tags`.
+
+    Paths left with no operation are dropped; components stay whole, so every `$ref` of the
+    operations kept still resolves.
+    """
+    served = copy.copy(document)
+    paths: dict[str, Any] = {}
+    for template, item in document.get("paths", {}).items():
+        kept = {
+            key: value
+            for key, value in item.items()
+            if key not in _HTTP_METHODS or set(value.get("tags", ())) & tags
+        }
+        if any(key in _HTTP_METHODS for key in kept):
+            paths[template] = kept
+    served["paths"] = paths
+    return served
+
+
+def as_draft4(node: Any) -> Any:
+    """`node` with OpenAPI 3.0's `nullable: true` spelled as JSON Schema draft 4 spells it."""
+    if isinstance(node, list):
+        return [as_draft4(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    converted = {key: as_draft4(value) for key, value in node.items()}
+    if converted.get("nullable") is True and "type" in converted:
+        del converted["nullable"]
+        kind = converted["type"]
+        converted["type"] = [*kind, "null"] if isinstance(kind, list) else [kind, "null"]
+        if "enum" in converted and None not in converted["enum"]:
+            converted["enum"] = [*converted["enum"], None]
+    return converted
+
+
+_CONVERTED: dict[int, tuple[Document, dict[str, Any]]] = {}
+
+
+def _json_schema_components(document: Document) -> dict[str, Any]:
+    """The document's components with `nullable` converted, worked out once per document."""
+    held = _CONVERTED.get(id(document))
+    if held is None or held[0] is not document:
+        held = (document, as_draft4(document["components"]))
+        _CONVERTED[id(document)] = held
+    return held[1]
+
+
 def schema_for(document: Document, pointer: str) -> dict[str, Any]:
     """A standalone JSON Schema (draft 4, as OpenAPI 3.0 uses) for the schema at `pointer`.
 
     `pointer` is a JSON pointer into the document, such as
     `#/components/schemas/RoutingRuleCreate`. The document's components travel with the
-    schema, so every `$ref` in it resolves as it does in the document itself.
+    schema, so every `$ref` in it resolves as it does in the document itself; OpenAPI 3.0's
+    `nullable: true` becomes the `"null"` type that draft 4 knows.
     """
     return {
         "$schema": "http://json-schema.org/draft-04/schema#",
-        "components": document["components"],
+        "components": _json_schema_components(document),
         "allOf": [{"$ref": pointer}],
     }
 

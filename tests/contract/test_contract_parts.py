@@ -24,7 +24,7 @@ from videosdk_sip.contract.tracking import CreatedRules
 from videosdk_sip.contract.transport import InProcessTransport
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
-from videosdk_sip.spec import load_document
+from videosdk_sip.spec import load_document, served_document
 
 from .helpers import API_KEY, GATEWAY, RULES, SECRET, keeps_deleted_rules, run_contract
 
@@ -275,7 +275,7 @@ def test_differences_are_located() -> None:
 
 
 def test_every_documented_json_answer_has_a_model() -> None:
-    models = ResponseModels.from_document(load_document())
+    models = ResponseModels.from_document(served_document(load_document()))
     assert len(models.operations()) == 5
     assert models.model_for("POST /v2/sip/routing-rules", 200) is RoutingRule
     error_model = models.model_for("DELETE /v2/sip/routing-rules/{ruleId}", 404)

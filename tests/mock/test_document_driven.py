@@ -13,6 +13,7 @@ import yaml
 from videosdk_sip import SPEC_PATH
 from videosdk_sip.mock.app import MockApp, create_app
 from videosdk_sip.mock.settings import MockSettings
+from videosdk_sip.spec import SERVED_TAGS
 
 from .helpers import KEY_A, RULES, SECRET_A, Conformance, conforming_client, mint, rule_body
 
@@ -66,6 +67,7 @@ def test_an_operation_the_mock_cannot_serve_is_refused_at_start(tmp_path: Path) 
     def edit(document: dict[str, Any]) -> None:
         document["paths"]["/v2/sip/routing-rules/{ruleId}"]["patch"] = {
             "operationId": "patchRoutingRule",
+            "tags": sorted(SERVED_TAGS),
             "responses": {"200": {"description": "ok"}},
         }
 
@@ -86,3 +88,15 @@ async def test_an_internal_failure_is_a_documented_500(
     assert error["code"] == "INTERNAL_ERROR"
     assert "request id" in error["message"]
     assert "exploded" not in answer.text
+
+
+def test_operations_of_tags_the_mock_does_not_serve_are_left_out() -> None:
+    app = create_app(settings_for(SPEC_PATH))
+    served = {operation.operation_id for operation in app.api.operations()}
+    assert served == {
+        "createRoutingRule",
+        "listRoutingRules",
+        "getRoutingRule",
+        "updateRoutingRule",
+        "deleteRoutingRule",
+    }

@@ -1,4 +1,4 @@
-"""A client library for accessing VideoSDK SIP Routing Rules API"""
+"""A client library for accessing VideoSDK SIP API"""
 
 from .bounds import Bounds
 from .client import AuthenticatedClient, Client

@@ -38,7 +38,7 @@ from videosdk_sip.mock.openapi import Api, Operation, read_api
 from videosdk_sip.mock.problems import Problem, problems_for, show
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.mock.store import DELETED_MESSAGE, NumberInUse, RuleStore
-from videosdk_sip.spec import load_document
+from videosdk_sip.spec import load_document, served_document
 
 __all__ = ["ASGIApp", "MockApp", "create_app"]
 
@@ -113,7 +113,7 @@ class MockApp:
     def __init__(self, settings: MockSettings) -> None:
         self.settings = settings
         document = load_document(settings.spec_path)
-        self.api: Api = read_api(document)
+        self.api: Api = read_api(served_document(document))
         self.store = RuleStore(settings.gateways)
         self.verifier = TokenVerifier(settings.credentials, settings.token_cache_size)
         self.faults = FaultInjector(settings.faults) if settings.faults is not None else None

@@ -22,8 +22,8 @@ class Agent:
         Attributes:
             type_ (str): Where the agent runs: `cloud`, `self`, `user` (other values are passed through). Example: cloud.
             id (str): The agent's id. Example: agent_789.
-            metadata (Metadata | Unset): Key-value pairs stored with the rule. Values are kept as the server sends them.
-                Example: {'env': 'production'}.
+            metadata (Metadata | Unset): Key-value pairs, such as a rule's or a call's metadata. Values are kept as the
+                server sends them. Example: {'env': 'production'}.
     """
 
     type_: str

@@ -24,9 +24,11 @@ class Error:
             message (str): What went wrong, naming the field and the rule it broke. Example: dispatch: must have 'room', or
                 'agent' alone.
             code (str | Unset): A stable machine-readable word: `VALIDATION_ERROR`, `NO_EDITABLE_FIELDS`,
+                `INVALID_API_KEY`, `NUMBER_NOT_REGISTERED`, `NUMBER_ATTACHED`,
                 `AUTHENTICATION_FAILED`, `PERMISSION_DENIED`, `NOT_FOUND`, `NUMBER_IN_USE`,
-                `CONFLICT`, `PAYLOAD_TOO_LARGE`, `UNSUPPORTED_MEDIA_TYPE`, `RATE_LIMITED`,
-                `INTERNAL_ERROR`, `SERVICE_UNAVAILABLE` (other values are passed through).
+                `CONFLICT`, `CALL_NOT_ACTIVE`, `PAYLOAD_TOO_LARGE`, `UNSUPPORTED_MEDIA_TYPE`,
+                `RATE_LIMITED`, `INTERNAL_ERROR`, `SERVICE_UNAVAILABLE` (other values are passed
+                through).
                  Example: VALIDATION_ERROR.
             field (str | Unset): The field of the first problem. Example: dispatch.
             rule (str | Unset): The rule the first problem broke. Example: oneOf.

@@ -11,7 +11,7 @@ T = TypeVar("T", bound="Metadata")
 
 @_attrs_define
 class Metadata:
-    """Key-value pairs stored with the rule. Values are kept as the server sends them.
+    """Key-value pairs, such as a rule's or a call's metadata. Values are kept as the server sends them.
 
     Example:
         {'env': 'production'}

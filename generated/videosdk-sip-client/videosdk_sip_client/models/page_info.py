@@ -18,9 +18,9 @@ class PageInfo:
 
     Attributes:
         current_page (int): The number of this page, counting from 1. Example: 1.
-        per_page (int): How many rules a page holds. Example: 10.
-        last_page (int): The number of the last page (1 when there are no rules). Example: 1.
-        total (int): How many rules match the filters, over all pages. Example: 1.
+        per_page (int): How many items a page holds. Example: 10.
+        last_page (int): The number of the last page (1 when there are no items). Example: 1.
+        total (int): How many items match the filters, over all pages. Example: 1.
     """
 
     current_page: int

@@ -31,8 +31,8 @@ class RoutingRule:
         dispatch (AgentDispatch | RoomDispatch): Where calls go. With `room` it is a room dispatch; with only `agent`,
             an agent dispatch.
         hide_phone_number (bool | Unset): Whether the caller's number is hidden. Example: False.
-        metadata (Metadata | Unset): Key-value pairs stored with the rule. Values are kept as the server sends them.
-            Example: {'env': 'production'}.
+        metadata (Metadata | Unset): Key-value pairs, such as a rule's or a call's metadata. Values are kept as the
+            server sends them. Example: {'env': 'production'}.
         tags (list[str] | Unset): The rule's labels. Example: ['priority', 'support'].
     """
 

@@ -1,0 +1,386 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.call_page import CallPage
+from ...models.error import Error
+from ...models.rule_direction import RuleDirection
+from ...responses import build_response, expect_parsed
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["roomId"] = room_id
+
+    params["sessionId"] = session_id
+
+    params["id"] = id
+
+    params["gatewayId"] = gateway_id
+
+    params["ruleId"] = rule_id
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["search"] = search
+
+    params["startDate"] = start_date
+
+    params["endDate"] = end_date
+
+    params["page"] = page
+
+    params["perPage"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/sip/call",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CallPage | Error | None:
+    if response.status_code == 200:
+        response_200 = CallPage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[CallPage | Error]:
+    return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[CallPage | Error]:
+    """List calls
+
+     Lists the account's calls, inbound and outbound, one page at a time. Filters combine.
+
+    Args:
+        room_id (str | Unset):
+        session_id (str | Unset):
+        id (str | Unset):
+        gateway_id (str | Unset):
+        rule_id (str | Unset):
+        type_ (RuleDirection | Unset): `inbound` (calls coming in) or `outbound` (calls placed
+            through the rule). Example: inbound.
+        search (str | Unset):
+        start_date (int | Unset):
+        end_date (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[CallPage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        room_id=room_id,
+        session_id=session_id,
+        id=id,
+        gateway_id=gateway_id,
+        rule_id=rule_id,
+        type_=type_,
+        search=search,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> CallPage:
+    """List calls
+
+     Lists the account's calls, inbound and outbound, one page at a time. Filters combine.
+
+    Args:
+        room_id (str | Unset):
+        session_id (str | Unset):
+        id (str | Unset):
+        gateway_id (str | Unset):
+        rule_id (str | Unset):
+        type_ (RuleDirection | Unset): `inbound` (calls coming in) or `outbound` (calls placed
+            through the rule). Example: inbound.
+        search (str | Unset):
+        start_date (int | Unset):
+        end_date (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        CallPage
+    """
+
+    kwargs = _get_kwargs(
+        room_id=room_id,
+        session_id=session_id,
+        id=id,
+        gateway_id=gateway_id,
+        rule_id=rule_id,
+        type_=type_,
+        search=search,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return cast(CallPage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[CallPage | Error]:
+    """List calls
+
+     Lists the account's calls, inbound and outbound, one page at a time. Filters combine.
+
+    Args:
+        room_id (str | Unset):
+        session_id (str | Unset):
+        id (str | Unset):
+        gateway_id (str | Unset):
+        rule_id (str | Unset):
+        type_ (RuleDirection | Unset): `inbound` (calls coming in) or `outbound` (calls placed
+            through the rule). Example: inbound.
+        search (str | Unset):
+        start_date (int | Unset):
+        end_date (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[CallPage | Error]
+    """
+
+    kwargs = _get_kwargs(
+        room_id=room_id,
+        session_id=session_id,
+        id=id,
+        gateway_id=gateway_id,
+        rule_id=rule_id,
+        type_=type_,
+        search=search,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> CallPage:
+    """List calls
+
+     Lists the account's calls, inbound and outbound, one page at a time. Filters combine.
+
+    Args:
+        room_id (str | Unset):
+        session_id (str | Unset):
+        id (str | Unset):
+        gateway_id (str | Unset):
+        rule_id (str | Unset):
+        type_ (RuleDirection | Unset): `inbound` (calls coming in) or `outbound` (calls placed
+            through the rule). Example: inbound.
+        search (str | Unset):
+        start_date (int | Unset):
+        end_date (int | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        CallPage
+    """
+
+    kwargs = _get_kwargs(
+        room_id=room_id,
+        session_id=session_id,
+        id=id,
+        gateway_id=gateway_id,
+        rule_id=rule_id,
+        type_=type_,
+        search=search,
+        start_date=start_date,
+        end_date=end_date,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return cast(CallPage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))

@@ -1,0 +1,317 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error import Error
+from ...models.number_routing_rule_page import NumberRoutingRulePage
+from ...models.rule_direction import RuleDirection
+from ...responses import build_response, expect_parsed
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["search"] = search
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["ruleIds"] = rule_ids
+
+    params["roomType"] = room_type
+
+    params["page"] = page
+
+    params["perPage"] = per_page
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v2/sip/routing-rule",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | NumberRoutingRulePage | None:
+    if response.status_code == 200:
+        response_200 = NumberRoutingRulePage.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[Error | NumberRoutingRulePage]:
+    return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[Error | NumberRoutingRulePage]:
+    """List routing rules for phone numbers
+
+     Lists the account's rules, one page at a time. Filters combine.
+
+    Args:
+        search (str | Unset):
+        type_ (RuleDirection | Unset): `inbound` (calls coming in) or `outbound` (calls placed
+            through the rule). Example: inbound.
+        rule_ids (str | Unset):
+        room_type (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[Error | NumberRoutingRulePage]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        type_=type_,
+        rule_ids=rule_ids,
+        room_type=room_type,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> NumberRoutingRulePage:
+    """List routing rules for phone numbers
+
+     Lists the account's rules, one page at a time. Filters combine.
+
+    Args:
+        search (str | Unset):
+        type_ (RuleDirection | Unset): `inbound` (calls coming in) or `outbound` (calls placed
+            through the rule). Example: inbound.
+        rule_ids (str | Unset):
+        room_type (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        NumberRoutingRulePage
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        type_=type_,
+        rule_ids=rule_ids,
+        room_type=room_type,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return cast(
+        NumberRoutingRulePage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> Response[Error | NumberRoutingRulePage]:
+    """List routing rules for phone numbers
+
+     Lists the account's rules, one page at a time. Filters combine.
+
+    Args:
+        search (str | Unset):
+        type_ (RuleDirection | Unset): `inbound` (calls coming in) or `outbound` (calls placed
+            through the rule). Example: inbound.
+        rule_ids (str | Unset):
+        room_type (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[Error | NumberRoutingRulePage]
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        type_=type_,
+        rule_ids=rule_ids,
+        room_type=room_type,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+) -> NumberRoutingRulePage:
+    """List routing rules for phone numbers
+
+     Lists the account's rules, one page at a time. Filters combine.
+
+    Args:
+        search (str | Unset):
+        type_ (RuleDirection | Unset): `inbound` (calls coming in) or `outbound` (calls placed
+            through the rule). Example: inbound.
+        rule_ids (str | Unset):
+        room_type (str | Unset):
+        page (int | Unset):
+        per_page (int | Unset):
+
+    Raises:
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        NumberRoutingRulePage
+    """
+
+    kwargs = _get_kwargs(
+        search=search,
+        type_=type_,
+        rule_ids=rule_ids,
+        room_type=room_type,
+        page=page,
+        per_page=per_page,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return cast(
+        NumberRoutingRulePage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True))
+    )

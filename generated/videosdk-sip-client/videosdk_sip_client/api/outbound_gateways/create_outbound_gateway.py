@@ -1,0 +1,258 @@
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...exceptions import translate_transport_errors
+from ...models.error import Error
+from ...models.outbound_gateway_create import OutboundGatewayCreate
+from ...models.sip_gateway import SipGateway
+from ...responses import build_response, expect_parsed
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: OutboundGatewayCreate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v2/sip/outbound-gateways",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | SipGateway | None:
+    if response.status_code == 200:
+        response_200 = SipGateway.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Error.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response, raise_on_error: bool
+) -> Response[Error | SipGateway]:
+    return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OutboundGatewayCreate,
+) -> Response[Error | SipGateway]:
+    """Create an outbound gateway
+
+     Creates a gateway that places calls through your SIP provider at `address`, from the
+    given numbers. `transport` and `auth` are required here (the vendor's reference page
+    requires them; its server SDK does not).
+
+    Args:
+        body (OutboundGatewayCreate): A new outbound gateway. Example: {'name': 'Telnyx Outbound
+            Gateway', 'numbers': ['+14155551234'], 'address': 'sip.telnyx.com:5061', 'transport':
+            'tls', 'auth': {'username': 'sip-user', 'password': 'sip-pass'}}.
+
+    Raises:
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[Error | SipGateway]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: OutboundGatewayCreate,
+) -> SipGateway:
+    """Create an outbound gateway
+
+     Creates a gateway that places calls through your SIP provider at `address`, from the
+    given numbers. `transport` and `auth` are required here (the vendor's reference page
+    requires them; its server SDK does not).
+
+    Args:
+        body (OutboundGatewayCreate): A new outbound gateway. Example: {'name': 'Telnyx Outbound
+            Gateway', 'numbers': ['+14155551234'], 'address': 'sip.telnyx.com:5061', 'transport':
+            'tls', 'auth': {'username': 'sip-user', 'password': 'sip-pass'}}.
+
+    Raises:
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        SipGateway
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = client.get_httpx_client().request(
+            **kwargs,
+        )
+
+    return cast(SipGateway, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: OutboundGatewayCreate,
+) -> Response[Error | SipGateway]:
+    """Create an outbound gateway
+
+     Creates a gateway that places calls through your SIP provider at `address`, from the
+    given numbers. `transport` and `auth` are required here (the vendor's reference page
+    requires them; its server SDK does not).
+
+    Args:
+        body (OutboundGatewayCreate): A new outbound gateway. Example: {'name': 'Telnyx Outbound
+            Gateway', 'numbers': ['+14155551234'], 'address': 'sip.telnyx.com:5061', 'transport':
+            'tls', 'auth': {'username': 'sip-user', 'password': 'sip-pass'}}.
+
+    Raises:
+        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+            outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
+            ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
+            that does not parse; `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        Response[Error | SipGateway]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: OutboundGatewayCreate,
+) -> SipGateway:
+    """Create an outbound gateway
+
+     Creates a gateway that places calls through your SIP provider at `address`, from the
+    given numbers. `transport` and `auth` are required here (the vendor's reference page
+    requires them; its server SDK does not).
+
+    Args:
+        body (OutboundGatewayCreate): A new outbound gateway. Example: {'name': 'Telnyx Outbound
+            Gateway', 'numbers': ['+14155551234'], 'address': 'sip.telnyx.com:5061', 'transport':
+            'tls', 'auth': {'username': 'sip-user', 'password': 'sip-pass'}}.
+
+    Raises:
+        exceptions.ApiError: A subclass for any status outside 2xx (ValidationError,
+            AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, RateLimitError,
+            ServerError), or UnexpectedResponseError for a 2xx body that does not parse;
+            `error.response` is the detailed response.
+        exceptions.TimeoutError: If the request takes longer than Client.timeout (after retries).
+        exceptions.ConnectionError: If the connection fails or drops (after retries).
+        errors.UnexpectedStatus: If the server returns an undocumented 2xx status code and
+            Client.raise_on_unexpected_status is True.
+
+    Returns:
+        SipGateway
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    with translate_transport_errors():
+        response = await client.get_async_httpx_client().request(**kwargs)
+
+    return cast(SipGateway, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))

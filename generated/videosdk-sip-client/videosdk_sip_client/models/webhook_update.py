@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.webhook_event_name import WebhookEventName
+
+T = TypeVar("T", bound="WebhookUpdate")
+
+
+@_attrs_define
+class WebhookUpdate:
+    """The webhook's new URL and events, both required (a full replacement).
+
+    Example:
+        {'url': 'https://example.com/webhook', 'events': ['call-hangup']}
+
+    Attributes:
+        url (str): The HTTP(S) URL events are POSTed to. Example: https://example.com/webhook.
+        events (list[WebhookEventName]): The events to subscribe to; at least one, each once. Example: ['call-started',
+            'call-answered'].
+    """
+
+    url: str
+    events: list[WebhookEventName]
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        events = []
+        for componentsschemas_webhook_event_names_item_data in self.events:
+            componentsschemas_webhook_event_names_item = componentsschemas_webhook_event_names_item_data.value
+            events.append(componentsschemas_webhook_event_names_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "url": url,
+                "events": events,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        events = []
+        _events = d.pop("events")
+        for componentsschemas_webhook_event_names_item_data in _events:
+            componentsschemas_webhook_event_names_item = WebhookEventName(
+                componentsschemas_webhook_event_names_item_data
+            )
+
+            events.append(componentsschemas_webhook_event_names_item)
+
+        if d:
+            unknown = ", ".join(repr(key) for key in sorted(d))
+            raise ValueError(
+                f"WebhookUpdate: unknown field {unknown} (additionalProperties is false; allowed: url, events)"
+            )
+
+        webhook_update = cls(
+            url=url,
+            events=events,
+        )
+
+        return webhook_update
