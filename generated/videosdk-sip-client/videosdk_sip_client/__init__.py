@@ -15,6 +15,7 @@ from .exceptions import (
     ValidationError,
 )
 from .factory import create_client
+from .pagination import AsyncPager, Pager
 from .paging import (
     aiter_routing_rule_pages,
     aiter_routing_rules,
@@ -22,10 +23,13 @@ from .paging import (
     iter_routing_rules,
 )
 from .retries import RetryPolicy
+from .sdk import AsyncVideoSDK, VideoSDK
 from .tokens import CachedTokenProvider, StaticTokenProvider, TokenProvider, mint_token
 
 __all__ = (
     "ApiError",
+    "AsyncPager",
+    "AsyncVideoSDK",
     "AuthenticatedClient",
     "AuthenticationError",
     "CachedTokenProvider",
@@ -33,6 +37,7 @@ __all__ = (
     "ConflictError",
     "ConnectionError",
     "NotFoundError",
+    "Pager",
     "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
@@ -42,6 +47,7 @@ __all__ = (
     "TokenProvider",
     "UnexpectedResponseError",
     "ValidationError",
+    "VideoSDK",
     "aiter_routing_rule_pages",
     "aiter_routing_rules",
     "create_client",
