@@ -32,6 +32,9 @@ __all__ = ["FieldDeclaration", "code", "declare_field", "json_name", "request_mo
 
 def code(value: object) -> str:
     """Generator output as source text (its `PythonCode` objects do not print as code)."""
+    python_code = getattr(value, "python_code", None)  # a default `Value`
+    if python_code is not None:
+        return code(python_code)
     as_code = getattr(value, "as_unembedded_code", None)
     return str(as_code()) if callable(as_code) else str(value)
 
@@ -150,10 +153,10 @@ def _enum_declaration(class_name: str, prop: EnumProperty) -> FieldDeclaration:
         f'    return {function}({enum}, value, "{label}")\n'
     )
     default = None
-    if optional:
-        default = "UNSET"
-    elif prop.default is not None:
+    if prop.default is not None:
         default = code(prop.default)
+    elif optional:
+        default = "UNSET"
     elif len(values) == 1:
         default = f"{enum}.{values[0][0]}"
     default_part = f"default={default}, " if default is not None else ""
@@ -167,7 +170,7 @@ def declare_field(class_name: str, prop: PropertyProtocol, checked: bool) -> Fie
         return _enum_declaration(class_name, prop)
     init_type = code(prop.get_type_string())
     default = None if prop.default is None else code(prop.default)
-    if not prop.required:
+    if default is None and not prop.required:
         default = "UNSET"
     check = _check_code(f"{class_name}.{json_name(prop)}", prop) if checked else None
     if check is None:

@@ -149,7 +149,7 @@ DOCUMENT: dict[str, Any] = {
             "CallCreate": _text(
                 "to",
                 "from",
-                recording={"type": "boolean"},
+                recording={"type": "boolean", "default": False},
                 direction={"type": "string", "enum": ["outbound"]},
             )
             | {"required": ["to", "from", "direction"]},

@@ -74,7 +74,8 @@ SCRIPT = textwrap.dedent(
         path = request.url.path
         if path == "/v2/sip/call" and request.method == "POST":
             body = json.loads(request.content)
-            assert body == {"to": "+1415", "from": "+1416", "direction": "outbound"}, body
+            sent = {"to": "+1415", "from": "+1416", "direction": "outbound", "recording": False}
+            assert body == sent, body
             return httpx.Response(201, json={"id": "call_1", "status": "ringing"})
         if path == "/v2/sip/call":
             page = int(request.url.params["page"])

@@ -82,9 +82,9 @@ class RoutingRules:
     ) -> Pager[RoutingRulePage, RoutingRule]:
         """List routing rules: every item, fetched page by page as iteration needs it."""
 
-        def fetch(number: int) -> RoutingRulePage:
+        def fetch(page_to_fetch: int) -> RoutingRulePage:
             return list_routing_rules.sync(
-                client=self._client, gateway_id=gateway_id, id=id, search=search, per_page=per_page, page=number
+                client=self._client, gateway_id=gateway_id, id=id, search=search, per_page=per_page, page=page_to_fetch
             )
 
         return Pager(fetch, page)
@@ -255,9 +255,9 @@ class AsyncRoutingRules:
     ) -> AsyncPager[RoutingRulePage, RoutingRule]:
         """List routing rules: every item, fetched page by page as `async for` needs it."""
 
-        async def fetch(number: int) -> RoutingRulePage:
+        async def fetch(page_to_fetch: int) -> RoutingRulePage:
             return await list_routing_rules.asyncio(
-                client=self._client, gateway_id=gateway_id, id=id, search=search, per_page=per_page, page=number
+                client=self._client, gateway_id=gateway_id, id=id, search=search, per_page=per_page, page=page_to_fetch
             )
 
         return AsyncPager(fetch, page)
