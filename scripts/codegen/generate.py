@@ -53,7 +53,10 @@ def _files(tree: Path) -> set[Path]:
 
 def _run_generator(output: Path, spec: Path = SPEC) -> None:
     # The post-hooks call ruff by name: make it the pinned one installed beside this Python.
-    os.environ["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    tools = str(Path(sys.executable).parent)
+    path = os.environ.get("PATH", "")
+    if not path.startswith(f"{tools}{os.pathsep}"):
+        os.environ["PATH"] = f"{tools}{os.pathsep}{path}"
     stray_output = io.StringIO()
     with contextlib.redirect_stdout(stray_output):
         errors = build_project(spec, output, CODEGEN / "config.yaml", CODEGEN / "templates")
