@@ -56,7 +56,7 @@ class VideoSDK:
         self.sip = Sip(self.client)
 
     def close(self) -> None:
-        self.client.get_httpx_client().close()
+        self.client.close()
 
     def __enter__(self) -> Self:
         self.client.__enter__()
@@ -93,7 +93,7 @@ class AsyncVideoSDK:
         self.sip = AsyncSip(self.client)
 
     async def close(self) -> None:
-        await self.client.get_async_httpx_client().aclose()
+        await self.client.aclose()
 
     async def __aenter__(self) -> Self:
         await self.client.__aenter__()
