@@ -13,6 +13,7 @@ Answer models keep their lenient parsing: the server's answers are not the calle
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from openapi_python_client.parser import GeneratorData
@@ -58,24 +59,26 @@ class _Kind:
     types: tuple[str, ...]
     models: tuple[str, ...]
     rule: str
+    plural: str
+    """The rule for each item of a list: "strings", "RoomInput models"."""
     nullable: bool = False
 
 
-_PRIMITIVES: dict[type[PropertyProtocol], tuple[tuple[str, ...], str]] = {
-    StringProperty: (("str",), "a string"),
-    IntProperty: (("int",), "an integer"),
-    FloatProperty: (("int", "float"), "a number"),
-    BooleanProperty: (("bool",), "a boolean (true or false)"),
+_PRIMITIVES: dict[type[PropertyProtocol], tuple[tuple[str, ...], str, str]] = {
+    StringProperty: (("str",), "a string", "strings"),
+    IntProperty: (("int",), "an integer", "integers"),
+    FloatProperty: (("int", "float"), "a number", "numbers"),
+    BooleanProperty: (("bool",), "a boolean (true or false)", "booleans"),
 }
 
 
 def _simple_kind(prop: PropertyProtocol) -> _Kind | None:
-    for kind, (types, rule) in _PRIMITIVES.items():
+    for kind, (types, rule, plural) in _PRIMITIVES.items():
         if isinstance(prop, kind):
-            return _Kind(types=types, models=(), rule=rule)
+            return _Kind(types=types, models=(), rule=rule, plural=plural)
     if isinstance(prop, ModelProperty):
         name = prop.class_info.name
-        return _Kind(types=(), models=(name,), rule=_article(name))
+        return _Kind(types=(), models=(name,), rule=_article(name), plural=f"{name} models")
     return None
 
 
@@ -92,6 +95,7 @@ def _kind(prop: PropertyProtocol) -> _Kind | None:
             types=tuple(t for k in known for t in k.types),
             models=tuple(m for k in known for m in k.models),
             rule=rule,
+            plural=" or ".join(k.plural for k in known),
             nullable=nullable,
         )
     return _simple_kind(prop)
@@ -104,17 +108,18 @@ def _check_code(label: str, prop: PropertyProtocol) -> str | None:
         item = _kind(prop.inner_property)
         if item is None or item.nullable:
             return None
-        return (
-            f'FieldCheck("{label}", "a list of {item.rule.removeprefix("a ").removeprefix("an ")}'
-            f's", types=(list,), items=FieldCheck("{label}[]", "{item.rule}", '
-            f"types=({_tuple(item.types)}), models=({_names(item.models)})){optional})"
+        items = (
+            f"FieldCheck({_literal(label + '[]')}, {_literal(item.rule)}, "
+            f"types=({_tuple(item.types)}), models=({_names(item.models)}))"
         )
+        rule = _literal(f"a list of {item.plural}")
+        return f"FieldCheck({_literal(label)}, {rule}, types=(list,), items={items}{optional})"
     kind = _kind(prop)
     if kind is None:
         return None
     nullable = ", nullable=True" if kind.nullable else ""
     return (
-        f'FieldCheck("{label}", "{kind.rule}", types=({_tuple(kind.types)}), '
+        f"FieldCheck({_literal(label)}, {_literal(kind.rule)}, types=({_tuple(kind.types)}), "
         f"models=({_names(kind.models)}){optional}{nullable})"
     )
 
@@ -135,7 +140,12 @@ def _tuple(names: tuple[str, ...]) -> str:
 
 
 def _names(names: tuple[str, ...]) -> str:
-    return "".join(f'"{name}", ' for name in names)
+    return "".join(f"{_literal(name)}, " for name in names)
+
+
+def _literal(text: str) -> str:
+    """`text` as a Python string literal (a field's name may hold quotes or backslashes)."""
+    return json.dumps(text)
 
 
 def _enum_declaration(class_name: str, prop: EnumProperty) -> FieldDeclaration:
@@ -150,7 +160,7 @@ def _enum_declaration(class_name: str, prop: EnumProperty) -> FieldDeclaration:
     function = "to_optional_enum" if optional else "to_enum"
     helper = (
         f"def {converter}(value: {init_type}) -> {stored}:\n"
-        f'    return {function}({enum}, value, "{label}")\n'
+        f"    return {function}({enum}, value, {_literal(label)})\n"
     )
     default = None
     if prop.default is not None:
