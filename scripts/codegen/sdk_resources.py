@@ -82,6 +82,7 @@ def verb_names(resource: str, operation_ids: Sequence[str]) -> dict[str, str]:
 class Pager:
     page_type: str
     item_type: str
+    imports: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -133,7 +134,8 @@ def _pager(endpoint: Endpoint, success: list[PropertyProtocol]) -> Pager | None:
         return None
     if not (data.required and info.required):
         return None
-    return Pager(model.class_info.name, code(data.inner_property.get_type_string()))
+    item = data.inner_property
+    return Pager(model.class_info.name, code(item.get_type_string()), frozenset(_imports(item)))
 
 
 def _imports(prop: PropertyProtocol) -> set[str]:
@@ -196,6 +198,9 @@ def _operation(endpoint: Endpoint, verb: str, imports: set[str]) -> Operation:
     call += [f"{p.python_name}={p.python_name}" for p in others]
     success = _success_props(endpoint)
     success_type = " | ".join(sorted(code(p.get_type_string()) for p in success)) or None
+    pager = _pager(endpoint, success)
+    if pager is not None:
+        imports.update(pager.imports)
     summary = _text(endpoint.summary) or _text(endpoint.description) or verb
     summary = summary.splitlines()[0].rstrip(".").replace("\\", "/").replace('"""', "'''")
     return Operation(
@@ -207,7 +212,7 @@ def _operation(endpoint: Endpoint, verb: str, imports: set[str]) -> Operation:
         body_fields=body_fields,
         call=call,
         success_type=success_type,
-        pager=_pager(endpoint, success),
+        pager=pager,
         pager_call=[arg for arg in call if not arg.startswith("page=")],
     )
 
@@ -226,7 +231,7 @@ def _unshadow(operations: list[Operation]) -> None:
         o.signature = [fix(part) for part in o.signature]
         o.success_type = fix(o.success_type) if o.success_type else None
         if o.pager:
-            o.pager = Pager(o.pager.page_type, fix(o.pager.item_type))
+            o.pager = Pager(o.pager.page_type, fix(o.pager.item_type), o.pager.imports)
 
 
 def describe_resources(openapi: GeneratorData) -> list[Resource]:
@@ -242,7 +247,7 @@ def describe_resources(openapi: GeneratorData) -> list[Resource]:
             Resource(
                 name=name,
                 tag=collection.tag,
-                class_name=strings.pascal_case(name),
+                class_name=f"{strings.pascal_case(name)}Resource",
                 operations=sorted(operations, key=lambda o: o.verb),
                 imports=imports,
             )
@@ -250,9 +255,24 @@ def describe_resources(openapi: GeneratorData) -> list[Resource]:
     return resources
 
 
+def _check_names(openapi: GeneratorData, resources: list[Resource]) -> None:
+    """A resource class may not take a model's name: the resource modules import models."""
+    taken = {str(m.class_info.name) for m in openapi.models}
+    taken |= {str(e.class_info.name) for e in openapi.enums}
+    for resource in resources:
+        for name in (resource.class_name, f"{resource.class_name}WithRawResponse"):
+            for candidate in (name, f"Async{name}"):
+                if candidate in taken:
+                    raise ValueError(
+                        f"tag {resource.tag!r}: its resource class {candidate} has the name of "
+                        "a schema; rename the schema or the tag"
+                    )
+
+
 def render_resource_layer(openapi: GeneratorData, env: Environment) -> dict[str, str]:
     """The files of the resource layer, by path inside the package."""
     resources = describe_resources(openapi)
+    _check_names(openapi, resources)
     context: dict[str, Any] = {"resources": resources}
     files = {
         f"resources/{r.name}.py": env.get_template("sdk_resource.py.jinja").render(resource=r)

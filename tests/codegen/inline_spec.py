@@ -2,7 +2,8 @@
 
 `routing-rules` carries the two operations the overlay's helpers import (listing and the
 models they name); `calls` has verbs that are not CRUD (`end`, `switch_room`), a body with a
-single-value enum and a field named `from`, and a paged listing of its own.
+single-value enum, a default and a field named `from`, a paged listing of its own, and an
+operation that answers 204 with nothing to parse.
 """
 
 from __future__ import annotations
@@ -105,6 +106,19 @@ DOCUMENT: dict[str, Any] = {
                 "parameters": _paging(),
                 "responses": _answers("200", _ref("CallPage")),
             },
+        },
+        "/v2/sip/call/{callId}": {
+            "delete": {
+                "operationId": "deleteCall",
+                "tags": ["calls"],
+                "summary": "Forget a finished call",
+                "security": SECURITY,
+                "parameters": [
+                    {"name": "callId", "in": "path", "required": True, "schema": {"type": "string"}}
+                ],
+                # no answer body and no error answers: nothing to parse, nothing to narrow
+                "responses": {"204": {"description": "Forgotten."}},
+            }
         },
         "/v2/sip/call/end": {
             "post": {

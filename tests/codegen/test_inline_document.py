@@ -88,6 +88,8 @@ SCRIPT = textwrap.dedent(
         if path == "/v2/sip/call/switch-room":
             assert json.loads(request.content) == {"callId": "call_1", "roomId": "room_2"}
             return httpx.Response(200, json={"message": "moved"})
+        if path == "/v2/sip/call/call_1" and request.method == "DELETE":
+            return httpx.Response(204)
         if path == "/v2/sip/routing-rules/rule_9":
             return httpx.Response(404, json={"message": "no such rule"})
         raise AssertionError(path)
@@ -100,6 +102,7 @@ SCRIPT = textwrap.dedent(
     assert sdk.sip.calls.end(call_id="call_1").message == "ended"
     raw = sdk.sip.calls.with_raw_response.switch_room(call_id="call_1", room_id="room_2")
     assert (raw.status_code, raw.parsed.message) == (200, "moved")
+    assert sdk.sip.calls.delete("call_1") is None
     try:
         sdk.sip.routing_rules.get("rule_9")
     except NotFoundError as error:
@@ -129,6 +132,7 @@ def test_the_generated_client_calls_every_operation_by_resource_and_verb(project
             ("GET", "/v2/sip/call", "2"),
             ("POST", "/v2/sip/call/end", None),
             ("POST", "/v2/sip/call/switch-room", None),
+            ("DELETE", "/v2/sip/call/call_1", None),
             ("GET", "/v2/sip/routing-rules/rule_9", None),
         ]
     )

@@ -109,7 +109,7 @@ def test_every_operation_of_the_document_is_a_resource_method() -> None:
     counted = 0
     for tag in tags:
         resources = vars(importlib.import_module(f"videosdk_sip_client.resources.{tag}"))
-        class_name = "".join(part.capitalize() for part in tag.split("_"))
+        class_name = "".join(part.capitalize() for part in tag.split("_")) + "Resource"
         for prefix in ("", "Async"):
             sync_or_async = resources[f"{prefix}{class_name}"]
             raw = resources[f"{prefix}{class_name}WithRawResponse"]

@@ -59,6 +59,14 @@ class Response(Generic[T]):
     parsed: T | None
 
 
+_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
+def status_of(code: int) -> HTTPStatus | int:
+    """The HTTPStatus for `code`, or the plain int for a code HTTPStatus does not know."""
+    return _STATUSES.get(code, code)
+
+
 @define
 class ParsedResponse(Response[T]):
     """A success response: errors raised instead, so `parsed` is the documented answer model.
@@ -195,6 +203,7 @@ __all__ = [
     "Unset",
     "describe_failures",
     "model_repr",
+    "status_of",
     "to_enum",
     "to_optional_enum",
 ]

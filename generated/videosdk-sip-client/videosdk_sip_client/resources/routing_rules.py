@@ -28,14 +28,14 @@ from ..pagination import AsyncPager, Pager
 from ..types import UNSET, ParsedResponse, Unset
 
 
-class RoutingRules:
+class RoutingRulesResource:
     """The `routing_rules` operations; `with_raw_response` gives each one's response."""
 
     __slots__ = ("_client", "with_raw_response")
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
-        self.with_raw_response = RoutingRulesWithRawResponse(client)
+        self.with_raw_response = RoutingRulesResourceWithRawResponse(client)
 
     def create(
         self,
@@ -113,7 +113,7 @@ class RoutingRules:
         return update_routing_rule.sync(rule_id, client=self._client, body=body)
 
 
-class RoutingRulesWithRawResponse:
+class RoutingRulesResourceWithRawResponse:
     """Each `routing_rules` operation, answering the whole response: status, headers, bytes and
     the parsed model. Error answers raise, as everywhere (`error.response` holds them)."""
 
@@ -201,14 +201,14 @@ class RoutingRulesWithRawResponse:
         return update_routing_rule.sync_detailed(rule_id, client=self._client, body=body, raise_on_error=True)
 
 
-class AsyncRoutingRules:
-    """`RoutingRules` for asyncio."""
+class AsyncRoutingRulesResource:
+    """`RoutingRulesResource` for asyncio."""
 
     __slots__ = ("_client", "with_raw_response")
 
     def __init__(self, client: AuthenticatedClient) -> None:
         self._client = client
-        self.with_raw_response = AsyncRoutingRulesWithRawResponse(client)
+        self.with_raw_response = AsyncRoutingRulesResourceWithRawResponse(client)
 
     async def create(
         self,
@@ -286,8 +286,8 @@ class AsyncRoutingRules:
         return await update_routing_rule.asyncio(rule_id, client=self._client, body=body)
 
 
-class AsyncRoutingRulesWithRawResponse:
-    """`RoutingRulesWithRawResponse` for asyncio."""
+class AsyncRoutingRulesResourceWithRawResponse:
+    """`RoutingRulesResourceWithRawResponse` for asyncio."""
 
     __slots__ = ("_client",)
 
