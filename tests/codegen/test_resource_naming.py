@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -103,7 +104,7 @@ def _public_methods(owner: type) -> set[str]:
 
 def test_every_operation_of_the_document_is_a_resource_method() -> None:
     operations = _operations()
-    tags = {operation["tags"][0].replace("-", "_") for operation in operations}
+    tags = {re.sub(r"[^a-z0-9]+", "_", operation["tags"][0].lower()) for operation in operations}
     assert set(Sip.__slots__) == tags
     assert set(AsyncSip.__slots__) == tags
     counted = 0
