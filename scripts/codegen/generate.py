@@ -22,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sdk_project import build_project
+from sdk_resources import ResourceNameError
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
@@ -58,8 +59,11 @@ def _run_generator(output: Path, spec: Path = SPEC) -> None:
     if not path.startswith(f"{tools}{os.pathsep}"):
         os.environ["PATH"] = f"{tools}{os.pathsep}{path}"
     stray_output = io.StringIO()
-    with contextlib.redirect_stdout(stray_output):
-        errors = build_project(spec, output, CODEGEN / "config.yaml", CODEGEN / "templates")
+    try:
+        with contextlib.redirect_stdout(stray_output):
+            errors = build_project(spec, output, CODEGEN / "config.yaml", CODEGEN / "templates")
+    except ResourceNameError as clash:
+        raise SystemExit(f"generate: {clash}") from None
     if errors or not output.is_dir():
         # Warnings fail the run too: a skipped operation would silently vanish from the client.
         for error in errors:

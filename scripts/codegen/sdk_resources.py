@@ -33,7 +33,19 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.properties.protocol import PropertyProtocol
 from sdk_models import code, declare_field, json_name
 
-__all__ = ["Operation", "Resource", "describe_resources", "render_resource_layer", "verb_names"]
+__all__ = [
+    "Operation",
+    "Resource",
+    "ResourceNameError",
+    "describe_resources",
+    "render_resource_layer",
+    "verb_names",
+]
+
+
+class ResourceNameError(ValueError):
+    """The document gives a resource class a name that is already taken."""
+
 
 # Names a resource class defines itself, which a verb may not take.
 _TAKEN = frozenset({"with_raw_response"})
@@ -263,7 +275,7 @@ def _check_names(openapi: GeneratorData, resources: list[Resource]) -> None:
         for name in (resource.class_name, f"{resource.class_name}WithRawResponse"):
             for candidate in (name, f"Async{name}"):
                 if candidate in taken:
-                    raise ValueError(
+                    raise ResourceNameError(
                         f"tag {resource.tag!r}: its resource class {candidate} has the name of "
                         "a schema; rename the schema or the tag"
                     )

@@ -6,7 +6,9 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import inspect
+import json
 import re
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -117,3 +119,47 @@ def test_every_operation_of_the_document_is_a_resource_method() -> None:
             assert _public_methods(sync_or_async) == _public_methods(raw)
         counted += len(_public_methods(resources[class_name]))
     assert counted == len(operations)
+
+
+def test_a_schema_named_like_a_resource_class_stops_generation(tmp_path: Path) -> None:
+    document = {
+        "openapi": "3.0.3",
+        "info": {"title": "clash", "version": "1"},
+        "paths": {
+            "/v2/sip/widgets": {
+                "get": {
+                    "operationId": "listWidgets",
+                    "tags": ["widgets"],
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/WidgetsResource"}
+                                }
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {
+            "schemas": {
+                "WidgetsResource": {"type": "object", "properties": {"id": {"type": "string"}}}
+            }
+        },
+    }
+    spec = tmp_path / "clash.json"
+    spec.write_text(json.dumps(document))
+    target = tmp_path / "out"
+    command = [sys.executable, str(CODEGEN / "generate.py"), "--spec", str(spec)]
+    done = subprocess.run(
+        [*command, "--target", str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "tag 'widgets': its resource class WidgetsResource has the name of" in done.stderr
+    assert not target.exists()
