@@ -1,6 +1,7 @@
 """Regenerate generated/videosdk-sip-client from openapi.yaml, or check that it is current.
 
-The generator writes into a scratch folder; the hand-written overlay modules are copied in
+The generator (run in this process by sdk_project.py, with the resource layer) writes into a
+scratch folder; the hand-written overlay modules and scripts/codegen/runtime are copied in
 beside the generated ones; then the scratch tree is compared with, or written over, the
 committed one. Files are replaced one at a time with os.replace, so an interrupted run never
 leaves a half-written file.
