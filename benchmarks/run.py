@@ -1,13 +1,14 @@
 """The benchmark command: every part in one sitting, on 127.0.0.1 only, as one table.
 
-    scripts/benchmark                          # all four parts, about 3 minutes on 2 cores
+    scripts/benchmark                          # all five parts, about 4 minutes on 2 cores
     scripts/benchmark --markdown perf.md       # also write the table as Markdown
     scripts/benchmark --parts client,models    # only some parts
     scripts/benchmark --quick                  # fewer rounds: a rough look in under a minute
 
 Parts: client (cost per call against raw httpx), bounds (the deadline and size cap per
 call, against the same client without them), models (a 100-rule page against
-json.loads), contract (the contract suite's speed), regenerate (scripts/generate). Every
+json.loads), contract (the contract suite's speed), sdk (the resource client against the
+generated functions), regenerate (scripts/generate). Every
 ratio compares two things measured in this run, interleaved where they can be: machines are
 noisy, so compare ratios, not times, between machines. The exit status is 0 when every part
 ran, whether or not each target was met (this is not a test).
@@ -23,7 +24,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from benchmarks import bounds_cost, client_cost, contract_speed, model_cost, regeneration
+from benchmarks import (
+    bounds_cost,
+    client_cost,
+    contract_speed,
+    model_cost,
+    regeneration,
+    sdk_cost,
+)
 from benchmarks.report import Row, markdown, text
 
 PARTS: dict[str, Callable[[bool], list[Row]]] = {
@@ -38,6 +46,9 @@ PARTS: dict[str, Callable[[bool], list[Row]]] = {
     ),
     "contract": lambda quick: contract_speed.measure(
         contract_speed.Settings(rounds=1) if quick else contract_speed.Settings()
+    ),
+    "sdk": lambda quick: sdk_cost.measure(
+        sdk_cost.Settings(rounds=40) if quick else sdk_cost.Settings()
     ),
     "regenerate": lambda quick: regeneration.measure(
         regeneration.Settings(rounds=1) if quick else regeneration.Settings()

@@ -1,6 +1,7 @@
 """Regenerate generated/videosdk-sip-client from openapi.yaml, or check that it is current.
 
-The generator writes into a scratch folder; the hand-written overlay modules are copied in
+The generator (run in this process by sdk_project.py, with the resource layer) writes into a
+scratch folder; the hand-written overlay modules and scripts/codegen/runtime are copied in
 beside the generated ones; then the scratch tree is compared with, or written over, the
 committed one. Files are replaced one at a time with os.replace, so an interrupted run never
 leaves a half-written file.
@@ -9,18 +10,26 @@ leaves a half-written file.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
+import io
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+# The sibling modules are plain files beside this script, which runs without a package.
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from sdk_project import build_project
+from sdk_resources import ResourceNameError
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = ROOT / "openapi.yaml"
 CODEGEN = ROOT / "scripts" / "codegen"
 OVERLAY = ROOT / "src" / "client_overlay"
+RUNTIME = CODEGEN / "runtime"
 PROJECT_NAME = "videosdk-sip-client"
 PACKAGE_NAME = "videosdk_sip_client"
 TARGET = ROOT / "generated" / PROJECT_NAME
@@ -44,31 +53,23 @@ def _files(tree: Path) -> set[Path]:
     return found
 
 
-def _run_generator(output: Path) -> None:
-    env = dict(os.environ)
+def _run_generator(output: Path, spec: Path = SPEC) -> None:
     # The post-hooks call ruff by name: make it the pinned one installed beside this Python.
-    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
-    command = [
-        sys.executable,
-        "-m",
-        "openapi_python_client",
-        "generate",
-        "--path",
-        str(SPEC),
-        "--config",
-        str(CODEGEN / "config.yaml"),
-        "--custom-template-path",
-        str(CODEGEN / "templates"),
-        "--meta",
-        "pdm",
-        "--fail-on-warning",
-        "--output-path",
-        str(output),
-    ]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not output.is_dir():
-        sys.stderr.write(result.stdout + result.stderr)
-        raise SystemExit(f"generate: openapi-python-client failed (exit {result.returncode})")
+    tools = str(Path(sys.executable).parent)
+    path = os.environ.get("PATH", "")
+    if not path.startswith(f"{tools}{os.pathsep}"):
+        os.environ["PATH"] = f"{tools}{os.pathsep}{path}"
+    stray_output = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(stray_output):
+            errors = build_project(spec, output, CODEGEN / "config.yaml", CODEGEN / "templates")
+    except ResourceNameError as clash:
+        raise SystemExit(f"generate: {clash}") from None
+    if errors or not output.is_dir():
+        # Warnings fail the run too: a skipped operation would silently vanish from the client.
+        for error in errors:
+            sys.stderr.write(f"{error.level.value}: {error.header or ''} {error.detail or ''}\n")
+        raise SystemExit(f"generate: openapi-python-client failed ({len(errors)} problem(s))")
 
 
 def _add_overlay(output: Path) -> None:
@@ -83,10 +84,23 @@ def _add_overlay(output: Path) -> None:
         shutil.copyfile(source, destination)
 
 
-def build(scratch: Path) -> Path:
+def _add_runtime(output: Path) -> None:
+    package = output / PACKAGE_NAME
+    for source in sorted(RUNTIME.glob("*.py")):
+        destination = package / source.name
+        if destination.exists():
+            raise SystemExit(
+                f"generate: runtime module {source.name} would replace another module; "
+                "rename it in scripts/codegen/runtime"
+            )
+        shutil.copyfile(source, destination)
+
+
+def build(scratch: Path, spec: Path = SPEC) -> Path:
     output = scratch / PROJECT_NAME
-    _run_generator(output)
+    _run_generator(output, spec)
     _add_overlay(output)
+    _add_runtime(output)
     return output
 
 
@@ -141,11 +155,17 @@ def main(argv: list[str] | None = None) -> int:
         default=TARGET,
         help=f"the client folder to check or write (default: generated/{PROJECT_NAME})",
     )
+    parser.add_argument(
+        "--spec",
+        type=Path,
+        default=SPEC,
+        help="the OpenAPI document to generate from (default: openapi.yaml)",
+    )
     args = parser.parse_args(argv)
     target: Path = args.target.resolve()
     shown = target.relative_to(ROOT) if target.is_relative_to(ROOT) else target
     with tempfile.TemporaryDirectory(prefix="videosdk-sip-generate-") as scratch:
-        fresh = build(Path(scratch))
+        fresh = build(Path(scratch), args.spec.resolve())
         if args.check:
             report = differences(fresh, target)
             if report:

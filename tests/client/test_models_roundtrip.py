@@ -248,13 +248,14 @@ def test_the_seed_answer_survives_the_model() -> None:
     assert_round_trip(RoutingRule, json.loads((FIXTURES / "seed_create_response.json").read_text()))
 
 
-def test_the_seed_request_is_passed_through_as_written() -> None:
+def test_the_seed_request_is_refused_when_built_naming_the_field() -> None:
     # The seed sends "hidePhoneNumber": "false", a string the contract refuses (see
-    # docs/contract-decisions.md). The models do not check primitive types at run time (mypy does):
-    # the body reaches the server as written, and the server's 400 names the field.
+    # docs/contract-decisions.md). Request models check JSON types when built, so the mistake is
+    # caught before sending, with the field and the rule in the message.
     seed = json.loads((FIXTURES / "seed_create_request.json").read_text())
-    assert_round_trip(RoutingRuleCreate, seed)
-    assert RoutingRuleCreate.from_dict(seed).to_dict()["hidePhoneNumber"] == "false"
+    with pytest.raises(TypeError, match=r"RoutingRuleCreate\.hidePhoneNumber: must be a boolean"):
+        RoutingRuleCreate.from_dict(seed)
+    assert_round_trip(RoutingRuleCreate, {**seed, "hidePhoneNumber": False})
 
 
 FUTURE_RULE = {

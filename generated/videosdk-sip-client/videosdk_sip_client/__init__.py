@@ -26,6 +26,7 @@ from .exceptions import (
     deprecated_name as _deprecated_name,
 )
 from .factory import create_client
+from .pagination import AsyncPager, Pager
 from .paging import (
     aiter_routing_rule_pages,
     aiter_routing_rules,
@@ -33,12 +34,15 @@ from .paging import (
     iter_routing_rules,
 )
 from .retries import RetryPolicy
+from .sdk import AsyncVideoSDK, VideoSDK
 from .tokens import CachedTokenProvider, StaticTokenProvider, TokenProvider, mint_token
 
 __all__ = (
     "ApiConnectionError",
     "ApiError",
     "ApiTimeoutError",
+    "AsyncPager",
+    "AsyncVideoSDK",
     "AuthenticatedClient",
     "AuthenticationError",
     "Bounds",
@@ -49,6 +53,7 @@ __all__ = (
     "Environment",
     "InvalidTokenError",
     "NotFoundError",
+    "Pager",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -61,6 +66,7 @@ __all__ = (
     "UnsupportedMediaTypeError",
     "UsageError",
     "ValidationError",
+    "VideoSDK",
     "aiter_routing_rule_pages",
     "aiter_routing_rules",
     "create_client",

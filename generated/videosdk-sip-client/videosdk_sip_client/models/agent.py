@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Agent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Agent:
     """The agent that answers calls. `type` is `cloud` or `self` as documented; the vendor's
     own answers also show `user`, and any other value is kept as it is.
@@ -30,6 +37,17 @@ class Agent:
     id: str
     metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type", "type_"),
+                ("id", "id"),
+                ("metadata", "metadata"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

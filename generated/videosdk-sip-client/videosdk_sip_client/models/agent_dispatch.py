@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="AgentDispatch")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentDispatch:
     """Calls go straight to an agent, with no room.
 
@@ -24,6 +31,13 @@ class AgentDispatch:
 
     agent: Agent
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (("agent", "agent"),),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         agent = self.agent.to_dict()

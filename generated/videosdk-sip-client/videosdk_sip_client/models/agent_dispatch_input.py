@@ -1,14 +1,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    FieldCheck,
+    model_repr,
+)
 
 T = TypeVar("T", bound="AgentDispatchInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class AgentDispatchInput:
     """Calls go straight to an agent, with no room.
 
@@ -20,7 +29,16 @@ class AgentDispatchInput:
             {'department': 'sales'}}.
     """
 
-    agent: AgentInput
+    agent: AgentInput = _attrs_field(
+        validator=FieldCheck("AgentDispatchInput.agent", "an AgentInput", types=(), models=("AgentInput",))
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (("agent", "agent"),),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         agent = self.agent.to_dict()

@@ -1,17 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.agent_input_type import AgentInputType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_enum,
+)
 
 T = TypeVar("T", bound="AgentInput")
 
 
-@_attrs_define
+def _to_type(value: AgentInputType | Literal["cloud", "self"]) -> AgentInputType:
+    return to_enum(AgentInputType, value, "AgentInput.type")
+
+
+@_attrs_define(repr=False)
 class AgentInput:
     """An agent that answers calls.
 
@@ -26,9 +41,25 @@ class AgentInput:
             Example: {'env': 'production'}.
     """
 
-    type_: AgentInputType
-    id: str
-    metadata: MetadataInput | Unset = UNSET
+    type_: AgentInputType = _attrs_field(converter=_to_type)
+    id: str = _attrs_field(validator=FieldCheck("AgentInput.id", "a string", types=(str,), models=()))
+    metadata: MetadataInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "AgentInput.metadata", "a MetadataInput", types=(), models=("MetadataInput",), optional=True
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type", "type_"),
+                ("id", "id"),
+                ("metadata", "metadata"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -55,7 +86,7 @@ class AgentInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = AgentInputType(d.pop("type"))
+        type_ = d.pop("type")
 
         id = d.pop("id")
 

@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Call")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Call:
     """A call. `callId`, `sipCallTo` and `sipCallFrom` are the names the vendor's pages
     answer; `id`, `to` and `from` are the names of the vendor's server SDK type, kept when
@@ -69,6 +77,33 @@ class Call:
     end: None | str | Unset = UNSET
     timelog: list[CallTimelogEntry] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("callId", "call_id"),
+                ("id", "id"),
+                ("type", "type_"),
+                ("status", "status"),
+                ("roomId", "room_id"),
+                ("sessionId", "session_id"),
+                ("sipCallTo", "sip_call_to"),
+                ("sipCallFrom", "sip_call_from"),
+                ("to", "to"),
+                ("from", "from_"),
+                ("gatewayId", "gateway_id"),
+                ("ruleId", "rule_id"),
+                ("transport", "transport"),
+                ("provider", "provider"),
+                ("region", "region"),
+                ("metadata", "metadata"),
+                ("start", "start"),
+                ("end", "end"),
+                ("timelog", "timelog"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CallAnswer")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallAnswer:
     """A call wrapped in `data`. Create, transfer and end answer a `message` beside it;
     switch-room answers a `statusCode` instead.
@@ -32,6 +39,17 @@ class CallAnswer:
     message: str | Unset = UNSET
     status_code: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("data", "data"),
+                ("message", "message"),
+                ("statusCode", "status_code"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         data = self.data.to_dict()

@@ -1,18 +1,39 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.include_headers import IncludeHeaders
 from ..models.media_encryption import MediaEncryption
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="CallCreate")
 
 
-@_attrs_define
+def _to_media_encryption(value: MediaEncryption | Literal["enable", "disable"] | Unset) -> MediaEncryption | Unset:
+    return to_optional_enum(MediaEncryption, value, "CallCreate.mediaEncryption")
+
+
+def _to_include_headers(
+    value: IncludeHeaders | Literal["ALL", "SIP_X_HEADERS", "NONE"] | Unset,
+) -> IncludeHeaders | Unset:
+    return to_optional_enum(IncludeHeaders, value, "CallCreate.includeHeaders")
+
+
+@_attrs_define(repr=False)
 class CallCreate:
     """An outbound call through an outbound routing rule. `sipCallFrom` must be one of the
     rule's numbers.
@@ -42,21 +63,94 @@ class CallCreate:
             metadata (StringMapInput | Unset): Names and text values, sent as given. Example: {'team': 'support'}.
     """
 
-    sip_call_to: str
-    sip_call_from: str
-    routing_rule_id: str
-    destination_room_id: str | Unset = UNSET
-    participant: CallParticipantInput | Unset = UNSET
-    record_audio: bool | Unset = UNSET
-    wait_until_answered: bool | Unset = UNSET
-    hide_phone_number: bool | Unset = UNSET
-    ringing_timeout: int | Unset = UNSET
-    max_call_duration: int | Unset = UNSET
-    dtmf: bool | Unset = UNSET
-    media_encryption: MediaEncryption | Unset = UNSET
-    headers: StringMapInput | Unset = UNSET
-    include_headers: IncludeHeaders | Unset = UNSET
-    metadata: StringMapInput | Unset = UNSET
+    sip_call_to: str = _attrs_field(validator=FieldCheck("CallCreate.sipCallTo", "a string", types=(str,), models=()))
+    sip_call_from: str = _attrs_field(
+        validator=FieldCheck("CallCreate.sipCallFrom", "a string", types=(str,), models=())
+    )
+    routing_rule_id: str = _attrs_field(
+        validator=FieldCheck("CallCreate.routingRuleId", "a string", types=(str,), models=())
+    )
+    destination_room_id: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("CallCreate.destinationRoomId", "a string", types=(str,), models=(), optional=True),
+    )
+    participant: CallParticipantInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "CallCreate.participant",
+            "a CallParticipantInput",
+            types=(),
+            models=("CallParticipantInput",),
+            optional=True,
+        ),
+    )
+    record_audio: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "CallCreate.recordAudio", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    wait_until_answered: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "CallCreate.waitUntilAnswered", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    hide_phone_number: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "CallCreate.hidePhoneNumber", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    ringing_timeout: int | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("CallCreate.ringingTimeout", "an integer", types=(int,), models=(), optional=True),
+    )
+    max_call_duration: int | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("CallCreate.maxCallDuration", "an integer", types=(int,), models=(), optional=True),
+    )
+    dtmf: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("CallCreate.dtmf", "a boolean (true or false)", types=(bool,), models=(), optional=True),
+    )
+    media_encryption: MediaEncryption | Unset = _attrs_field(default=UNSET, converter=_to_media_encryption)
+    headers: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "CallCreate.headers", "a StringMapInput", types=(), models=("StringMapInput",), optional=True
+        ),
+    )
+    include_headers: IncludeHeaders | Unset = _attrs_field(default=UNSET, converter=_to_include_headers)
+    metadata: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "CallCreate.metadata", "a StringMapInput", types=(), models=("StringMapInput",), optional=True
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("sipCallTo", "sip_call_to"),
+                ("sipCallFrom", "sip_call_from"),
+                ("routingRuleId", "routing_rule_id"),
+                ("destinationRoomId", "destination_room_id"),
+                ("participant", "participant"),
+                ("recordAudio", "record_audio"),
+                ("waitUntilAnswered", "wait_until_answered"),
+                ("hidePhoneNumber", "hide_phone_number"),
+                ("ringingTimeout", "ringing_timeout"),
+                ("maxCallDuration", "max_call_duration"),
+                ("dtmf", "dtmf"),
+                ("mediaEncryption", "media_encryption"),
+                ("headers", "headers"),
+                ("includeHeaders", "include_headers"),
+                ("metadata", "metadata"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         sip_call_to = self.sip_call_to
@@ -165,12 +259,7 @@ class CallCreate:
 
         dtmf = d.pop("dtmf", UNSET)
 
-        _media_encryption = d.pop("mediaEncryption", UNSET)
-        media_encryption: MediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = MediaEncryption(_media_encryption)
+        media_encryption = d.pop("mediaEncryption", UNSET)
 
         _headers = d.pop("headers", UNSET)
         headers: StringMapInput | Unset
@@ -179,12 +268,7 @@ class CallCreate:
         else:
             headers = StringMapInput.from_dict(_headers)
 
-        _include_headers = d.pop("includeHeaders", UNSET)
-        include_headers: IncludeHeaders | Unset
-        if isinstance(_include_headers, Unset):
-            include_headers = UNSET
-        else:
-            include_headers = IncludeHeaders(_include_headers)
+        include_headers = d.pop("includeHeaders", UNSET)
 
         _metadata = d.pop("metadata", UNSET)
         metadata: StringMapInput | Unset

@@ -4,11 +4,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    FieldCheck,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CallEnd")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallEnd:
     """The call to end.
 
@@ -19,7 +25,14 @@ class CallEnd:
         call_id (str): The active call's id. Example: call_123456789.
     """
 
-    call_id: str
+    call_id: str = _attrs_field(validator=FieldCheck("CallEnd.callId", "a string", types=(str,), models=()))
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (("callId", "call_id"),),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id

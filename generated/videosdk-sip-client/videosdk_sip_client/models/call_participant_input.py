@@ -1,16 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CallParticipantInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallParticipantInput:
     """Who the callee is in the room.
 
@@ -23,9 +32,31 @@ class CallParticipantInput:
         metadata (StringMapInput | Unset): Names and text values, sent as given. Example: {'team': 'support'}.
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    metadata: StringMapInput | Unset = UNSET
+    id: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("CallParticipantInput.id", "a string", types=(str,), models=(), optional=True),
+    )
+    name: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("CallParticipantInput.name", "a string", types=(str,), models=(), optional=True),
+    )
+    metadata: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "CallParticipantInput.metadata", "a StringMapInput", types=(), models=("StringMapInput",), optional=True
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("metadata", "metadata"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

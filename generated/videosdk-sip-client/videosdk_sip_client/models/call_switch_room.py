@@ -4,13 +4,19 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CallSwitchRoom")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallSwitchRoom:
     """The call to move, and the room to move it into.
 
@@ -25,10 +31,27 @@ class CallSwitchRoom:
         participant_id (str | Unset): The call's participant id in the new room. Example: caller-1.
     """
 
-    call_id: str
-    room_id: str
-    token: str | Unset = UNSET
-    participant_id: str | Unset = UNSET
+    call_id: str = _attrs_field(validator=FieldCheck("CallSwitchRoom.callId", "a string", types=(str,), models=()))
+    room_id: str = _attrs_field(validator=FieldCheck("CallSwitchRoom.roomId", "a string", types=(str,), models=()))
+    token: str | Unset = _attrs_field(
+        default=UNSET, validator=FieldCheck("CallSwitchRoom.token", "a string", types=(str,), models=(), optional=True)
+    )
+    participant_id: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("CallSwitchRoom.participantId", "a string", types=(str,), models=(), optional=True),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("callId", "call_id"),
+                ("roomId", "room_id"),
+                ("token", "token"),
+                ("participantId", "participant_id"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id

@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CallTimelogEntry")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallTimelogEntry:
     """One step of the call's history.
 
@@ -27,6 +31,16 @@ class CallTimelogEntry:
     status: str | Unset = UNSET
     timestamp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("status", "status"),
+                ("timestamp", "timestamp"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status

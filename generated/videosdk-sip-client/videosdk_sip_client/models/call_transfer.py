@@ -4,11 +4,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    FieldCheck,
+    model_repr,
+)
 
 T = TypeVar("T", bound="CallTransfer")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CallTransfer:
     """The call to transfer, and where to.
 
@@ -20,8 +26,20 @@ class CallTransfer:
         transfer_to (str): An E.164 number or a SIP URI (`sip:` or `sips:`). Example: +14155550199.
     """
 
-    call_id: str
-    transfer_to: str
+    call_id: str = _attrs_field(validator=FieldCheck("CallTransfer.callId", "a string", types=(str,), models=()))
+    transfer_to: str = _attrs_field(
+        validator=FieldCheck("CallTransfer.transferTo", "a string", types=(str,), models=())
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("callId", "call_id"),
+                ("transferTo", "transfer_to"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         call_id = self.call_id

@@ -1,17 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dynamic_room_input_type import DynamicRoomInputType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_enum,
+)
 
 T = TypeVar("T", bound="DynamicRoomInput")
 
 
-@_attrs_define
+def _to_type(value: DynamicRoomInputType | Literal["dynamic"]) -> DynamicRoomInputType:
+    return to_enum(DynamicRoomInputType, value, "DynamicRoomInput.type")
+
+
+@_attrs_define(repr=False)
 class DynamicRoomInput:
     """Each call gets a room of its own, created as the call arrives and named from `prefix`.
     `id` is accepted (the vendor's own example sends it) and, when given, names the room
@@ -27,10 +38,29 @@ class DynamicRoomInput:
             pin (str | Unset): A PIN callers must enter to join the room. Example: 4321.
     """
 
-    type_: DynamicRoomInputType
-    prefix: str | Unset = UNSET
-    id: str | Unset = UNSET
-    pin: str | Unset = UNSET
+    type_: DynamicRoomInputType = _attrs_field(default=DynamicRoomInputType.DYNAMIC, converter=_to_type)
+    prefix: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("DynamicRoomInput.prefix", "a string", types=(str,), models=(), optional=True),
+    )
+    id: str | Unset = _attrs_field(
+        default=UNSET, validator=FieldCheck("DynamicRoomInput.id", "a string", types=(str,), models=(), optional=True)
+    )
+    pin: str | Unset = _attrs_field(
+        default=UNSET, validator=FieldCheck("DynamicRoomInput.pin", "a string", types=(str,), models=(), optional=True)
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type", "type_"),
+                ("prefix", "prefix"),
+                ("id", "id"),
+                ("pin", "pin"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -60,7 +90,7 @@ class DynamicRoomInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = DynamicRoomInputType(d.pop("type"))
+        type_ = d.pop("type")
 
         prefix = d.pop("prefix", UNSET)
 

@@ -1,18 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.dynamic_rule_room_input_prefix import DynamicRuleRoomInputPrefix
 from ..models.dynamic_rule_room_input_type import DynamicRuleRoomInputType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_enum,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="DynamicRuleRoomInput")
 
 
-@_attrs_define
+def _to_type(value: DynamicRuleRoomInputType | Literal["dynamic"]) -> DynamicRuleRoomInputType:
+    return to_enum(DynamicRuleRoomInputType, value, "DynamicRuleRoomInput.type")
+
+
+def _to_prefix(
+    value: DynamicRuleRoomInputPrefix | Literal["blank", "participantNumber", "sipNumber", "random"] | Unset,
+) -> DynamicRuleRoomInputPrefix | Unset:
+    return to_optional_enum(DynamicRuleRoomInputPrefix, value, "DynamicRuleRoomInput.prefix")
+
+
+@_attrs_define(repr=False)
 class DynamicRuleRoomInput:
     """Each call gets a room of its own, named from `prefix`.
 
@@ -28,9 +46,23 @@ class DynamicRuleRoomInput:
         pin (str | Unset): A PIN callers must enter to join the room. Example: 4321.
     """
 
-    type_: DynamicRuleRoomInputType
-    prefix: DynamicRuleRoomInputPrefix | Unset = UNSET
-    pin: str | Unset = UNSET
+    type_: DynamicRuleRoomInputType = _attrs_field(default=DynamicRuleRoomInputType.DYNAMIC, converter=_to_type)
+    prefix: DynamicRuleRoomInputPrefix | Unset = _attrs_field(default=UNSET, converter=_to_prefix)
+    pin: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("DynamicRuleRoomInput.pin", "a string", types=(str,), models=(), optional=True),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type", "type_"),
+                ("prefix", "prefix"),
+                ("pin", "pin"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -58,14 +90,9 @@ class DynamicRuleRoomInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = DynamicRuleRoomInputType(d.pop("type"))
+        type_ = d.pop("type")
 
-        _prefix = d.pop("prefix", UNSET)
-        prefix: DynamicRuleRoomInputPrefix | Unset
-        if isinstance(_prefix, Unset):
-            prefix = UNSET
-        else:
-            prefix = DynamicRuleRoomInputPrefix(_prefix)
+        prefix = d.pop("prefix", UNSET)
 
         pin = d.pop("pin", UNSET)
 

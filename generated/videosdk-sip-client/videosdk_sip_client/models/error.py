@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Error:
     """What every error answers. `message` is always there; `code` is a stable word to
     branch on; `field` and `rule` name the first problem, and `errors` lists them all.
@@ -41,6 +48,19 @@ class Error:
     rule: str | Unset = UNSET
     errors: list[ErrorDetail] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message", "message"),
+                ("code", "code"),
+                ("field", "field"),
+                ("rule", "rule"),
+                ("errors", "errors"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorDetail:
     """One rule that the request broke.
 
@@ -29,6 +33,17 @@ class ErrorDetail:
     field: str | Unset = UNSET
     rule: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message", "message"),
+                ("field", "field"),
+                ("rule", "rule"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -1,18 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.media_encryption import MediaEncryption
 from ..models.sip_region import SipRegion
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="InboundGatewayCreate")
 
 
-@_attrs_define
+def _to_media_encryption(value: MediaEncryption | Literal["enable", "disable"] | Unset) -> MediaEncryption | Unset:
+    return to_optional_enum(MediaEncryption, value, "InboundGatewayCreate.mediaEncryption")
+
+
+def _to_geo_region(value: SipRegion | Literal["auto", "us002", "in002"] | Unset) -> SipRegion | Unset:
+    return to_optional_enum(SipRegion, value, "InboundGatewayCreate.geoRegion")
+
+
+@_attrs_define(repr=False)
 class InboundGatewayCreate:
     """A new inbound gateway.
 
@@ -38,18 +58,101 @@ class InboundGatewayCreate:
             Example: us002.
     """
 
-    name: str
-    numbers: list[str]
-    auth: SipAuthInput | Unset = UNSET
-    allowed_addresses: list[str] | Unset = UNSET
-    allowed_numbers: list[str] | Unset = UNSET
-    media_encryption: MediaEncryption | Unset = UNSET
-    record: bool | Unset = UNSET
-    noise_cancellation: bool | Unset = UNSET
-    enable_dtmf: bool | Unset = UNSET
-    metadata: StringMapInput | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    geo_region: SipRegion | Unset = UNSET
+    name: str = _attrs_field(validator=FieldCheck("InboundGatewayCreate.name", "a string", types=(str,), models=()))
+    numbers: list[str] = _attrs_field(
+        validator=FieldCheck(
+            "InboundGatewayCreate.numbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("InboundGatewayCreate.numbers[]", "a string", types=(str,), models=()),
+        )
+    )
+    auth: SipAuthInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "InboundGatewayCreate.auth", "a SipAuthInput", types=(), models=("SipAuthInput",), optional=True
+        ),
+    )
+    allowed_addresses: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "InboundGatewayCreate.allowedAddresses",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("InboundGatewayCreate.allowedAddresses[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    allowed_numbers: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "InboundGatewayCreate.allowedNumbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("InboundGatewayCreate.allowedNumbers[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    media_encryption: MediaEncryption | Unset = _attrs_field(default=UNSET, converter=_to_media_encryption)
+    record: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "InboundGatewayCreate.record", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    noise_cancellation: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "InboundGatewayCreate.noiseCancellation",
+            "a boolean (true or false)",
+            types=(bool,),
+            models=(),
+            optional=True,
+        ),
+    )
+    enable_dtmf: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "InboundGatewayCreate.enableDtmf", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    metadata: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "InboundGatewayCreate.metadata", "a StringMapInput", types=(), models=("StringMapInput",), optional=True
+        ),
+    )
+    tags: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "InboundGatewayCreate.tags",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("InboundGatewayCreate.tags[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    geo_region: SipRegion | Unset = _attrs_field(default=UNSET, converter=_to_geo_region)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", "name"),
+                ("numbers", "numbers"),
+                ("auth", "auth"),
+                ("allowedAddresses", "allowed_addresses"),
+                ("allowedNumbers", "allowed_numbers"),
+                ("mediaEncryption", "media_encryption"),
+                ("record", "record"),
+                ("noiseCancellation", "noise_cancellation"),
+                ("enableDtmf", "enable_dtmf"),
+                ("metadata", "metadata"),
+                ("tags", "tags"),
+                ("geoRegion", "geo_region"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -139,12 +242,7 @@ class InboundGatewayCreate:
 
         allowed_numbers = cast(list[str], d.pop("allowedNumbers", UNSET))
 
-        _media_encryption = d.pop("mediaEncryption", UNSET)
-        media_encryption: MediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = MediaEncryption(_media_encryption)
+        media_encryption = d.pop("mediaEncryption", UNSET)
 
         record = d.pop("record", UNSET)
 
@@ -161,12 +259,7 @@ class InboundGatewayCreate:
 
         tags = cast(list[str], d.pop("tags", UNSET))
 
-        _geo_region = d.pop("geoRegion", UNSET)
-        geo_region: SipRegion | Unset
-        if isinstance(_geo_region, Unset):
-            geo_region = UNSET
-        else:
-            geo_region = SipRegion(_geo_region)
+        geo_region = d.pop("geoRegion", UNSET)
 
         if d:
             unknown = ", ".join(repr(key) for key in sorted(d))

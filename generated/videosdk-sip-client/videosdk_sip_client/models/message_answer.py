@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="MessageAnswer")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MessageAnswer:
     """A confirmation for people. Other fields a server adds are kept.
 
@@ -22,6 +26,13 @@ class MessageAnswer:
 
     message: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (("message", "message"),),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

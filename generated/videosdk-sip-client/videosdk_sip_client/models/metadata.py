@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="Metadata")
 
 
-@_attrs_define
+@_attrs_define(repr=False, init=False)
 class Metadata:
     """Key-value pairs, such as a rule's or a call's metadata. Values are kept as the server sends them.
 
@@ -19,6 +23,18 @@ class Metadata:
     """
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, values: Mapping[str, Any] | None = None, /, **named: Any) -> None:
+        """The entries, from a mapping, as keyword arguments, or both."""
+        entries = {**(values or {}), **named}
+        self.additional_properties = entries
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -32,7 +48,7 @@ class Metadata:
         d = dict(src_dict)
         metadata = cls()
 
-        metadata.additional_properties = d
+        metadata = cls(d)
         return metadata
 
     @property

@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="NumberRoutingRule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class NumberRoutingRule:
     """A stored routing rule for phone numbers. `numbers` answers what `phoneNumbers` set.
 
@@ -67,6 +75,34 @@ class NumberRoutingRule:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("type", "type_"),
+                ("numbers", "numbers"),
+                ("room", "room"),
+                ("agentId", "agent_id"),
+                ("agentMetadata", "agent_metadata"),
+                ("apiKey", "api_key"),
+                ("includeHeaders", "include_headers"),
+                ("headers", "headers"),
+                ("headersToAttributes", "headers_to_attributes"),
+                ("allowedNumbers", "allowed_numbers"),
+                ("allowedIpAddresses", "allowed_ip_addresses"),
+                ("tags", "tags"),
+                ("recording", "recording"),
+                ("dtmf", "dtmf"),
+                ("noiseCancellation", "noise_cancellation"),
+                ("hidePhoneNumber", "hide_phone_number"),
+                ("createdAt", "created_at"),
+                ("updatedAt", "updated_at"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,17 +1,36 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.include_headers import IncludeHeaders
-from ..types import UNSET, Unset, describe_failures
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    describe_failures,
+    model_repr,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="NumberRoutingRuleUpdate")
 
 
-@_attrs_define
+def _to_include_headers(
+    value: IncludeHeaders | Literal["ALL", "SIP_X_HEADERS", "NONE"] | Unset,
+) -> IncludeHeaders | Unset:
+    return to_optional_enum(IncludeHeaders, value, "NumberRoutingRuleUpdate.includeHeaders")
+
+
+@_attrs_define(repr=False)
 class NumberRoutingRuleUpdate:
     """The fields to change, at least one. `type` is not editable. `phoneNumbers` replaces the
     rule's set of numbers.
@@ -41,22 +60,154 @@ class NumberRoutingRuleUpdate:
             hide_phone_number (bool | Unset): Hide the caller's number from the room and the agent. Example: True.
     """
 
-    name: str | Unset = UNSET
-    phone_numbers: list[str] | Unset = UNSET
-    api_key: str | Unset = UNSET
-    agent_id: str | Unset = UNSET
-    agent_metadata: StringMapInput | Unset = UNSET
-    room: DynamicRuleRoomInput | StaticRuleRoomInput | Unset = UNSET
-    include_headers: IncludeHeaders | Unset = UNSET
-    headers: StringMapInput | Unset = UNSET
-    headers_to_attributes: StringMapInput | Unset = UNSET
-    allowed_numbers: list[str] | Unset = UNSET
-    allowed_ip_addresses: list[str] | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    recording: bool | Unset = UNSET
-    dtmf: bool | Unset = UNSET
-    noise_cancellation: bool | Unset = UNSET
-    hide_phone_number: bool | Unset = UNSET
+    name: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("NumberRoutingRuleUpdate.name", "a string", types=(str,), models=(), optional=True),
+    )
+    phone_numbers: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.phoneNumbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("NumberRoutingRuleUpdate.phoneNumbers[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    api_key: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("NumberRoutingRuleUpdate.apiKey", "a string", types=(str,), models=(), optional=True),
+    )
+    agent_id: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("NumberRoutingRuleUpdate.agentId", "a string", types=(str,), models=(), optional=True),
+    )
+    agent_metadata: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.agentMetadata",
+            "a StringMapInput",
+            types=(),
+            models=("StringMapInput",),
+            optional=True,
+        ),
+    )
+    room: DynamicRuleRoomInput | StaticRuleRoomInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.room",
+            "a StaticRuleRoomInput or a DynamicRuleRoomInput",
+            types=(),
+            models=(
+                "StaticRuleRoomInput",
+                "DynamicRuleRoomInput",
+            ),
+            optional=True,
+        ),
+    )
+    include_headers: IncludeHeaders | Unset = _attrs_field(default=UNSET, converter=_to_include_headers)
+    headers: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.headers", "a StringMapInput", types=(), models=("StringMapInput",), optional=True
+        ),
+    )
+    headers_to_attributes: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.headersToAttributes",
+            "a StringMapInput",
+            types=(),
+            models=("StringMapInput",),
+            optional=True,
+        ),
+    )
+    allowed_numbers: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.allowedNumbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("NumberRoutingRuleUpdate.allowedNumbers[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    allowed_ip_addresses: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.allowedIpAddresses",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("NumberRoutingRuleUpdate.allowedIpAddresses[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    tags: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.tags",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("NumberRoutingRuleUpdate.tags[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    recording: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.recording", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    dtmf: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.dtmf", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    noise_cancellation: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.noiseCancellation",
+            "a boolean (true or false)",
+            types=(bool,),
+            models=(),
+            optional=True,
+        ),
+    )
+    hide_phone_number: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "NumberRoutingRuleUpdate.hidePhoneNumber",
+            "a boolean (true or false)",
+            types=(bool,),
+            models=(),
+            optional=True,
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", "name"),
+                ("phoneNumbers", "phone_numbers"),
+                ("apiKey", "api_key"),
+                ("agentId", "agent_id"),
+                ("agentMetadata", "agent_metadata"),
+                ("room", "room"),
+                ("includeHeaders", "include_headers"),
+                ("headers", "headers"),
+                ("headersToAttributes", "headers_to_attributes"),
+                ("allowedNumbers", "allowed_numbers"),
+                ("allowedIpAddresses", "allowed_ip_addresses"),
+                ("tags", "tags"),
+                ("recording", "recording"),
+                ("dtmf", "dtmf"),
+                ("noiseCancellation", "noise_cancellation"),
+                ("hidePhoneNumber", "hide_phone_number"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -193,12 +344,7 @@ class NumberRoutingRuleUpdate:
 
         room = _parse_room(d.pop("room", UNSET))
 
-        _include_headers = d.pop("includeHeaders", UNSET)
-        include_headers: IncludeHeaders | Unset
-        if isinstance(_include_headers, Unset):
-            include_headers = UNSET
-        else:
-            include_headers = IncludeHeaders(_include_headers)
+        include_headers = d.pop("includeHeaders", UNSET)
 
         _headers = d.pop("headers", UNSET)
         headers: StringMapInput | Unset

@@ -1,19 +1,44 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.media_encryption import MediaEncryption
 from ..models.sip_region import SipRegion
 from ..models.sip_transport import SipTransport
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_enum,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="OutboundGatewayCreate")
 
 
-@_attrs_define
+def _to_transport(value: SipTransport | Literal["udp", "tcp", "tls"]) -> SipTransport:
+    return to_enum(SipTransport, value, "OutboundGatewayCreate.transport")
+
+
+def _to_geo_region(value: SipRegion | Literal["auto", "us002", "in002"] | Unset) -> SipRegion | Unset:
+    return to_optional_enum(SipRegion, value, "OutboundGatewayCreate.geoRegion")
+
+
+def _to_media_encryption(value: MediaEncryption | Literal["enable", "disable"] | Unset) -> MediaEncryption | Unset:
+    return to_optional_enum(MediaEncryption, value, "OutboundGatewayCreate.mediaEncryption")
+
+
+@_attrs_define(repr=False)
 class OutboundGatewayCreate:
     """A new outbound gateway.
 
@@ -40,18 +65,82 @@ class OutboundGatewayCreate:
         tags (list[str] | Unset): Free-form labels for finding and grouping rules. Example: ['priority', 'support'].
     """
 
-    name: str
-    numbers: list[str]
-    address: str
-    transport: SipTransport
-    auth: SipAuthInput
-    geo_region: SipRegion | Unset = UNSET
-    media_encryption: MediaEncryption | Unset = UNSET
-    record: bool | Unset = UNSET
-    noise_cancellation: bool | Unset = UNSET
-    enable_dtmf: bool | Unset = UNSET
-    metadata: StringMapInput | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    name: str = _attrs_field(validator=FieldCheck("OutboundGatewayCreate.name", "a string", types=(str,), models=()))
+    numbers: list[str] = _attrs_field(
+        validator=FieldCheck(
+            "OutboundGatewayCreate.numbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("OutboundGatewayCreate.numbers[]", "a string", types=(str,), models=()),
+        )
+    )
+    address: str = _attrs_field(
+        validator=FieldCheck("OutboundGatewayCreate.address", "a string", types=(str,), models=())
+    )
+    transport: SipTransport = _attrs_field(converter=_to_transport)
+    auth: SipAuthInput = _attrs_field(
+        validator=FieldCheck("OutboundGatewayCreate.auth", "a SipAuthInput", types=(), models=("SipAuthInput",))
+    )
+    geo_region: SipRegion | Unset = _attrs_field(default=UNSET, converter=_to_geo_region)
+    media_encryption: MediaEncryption | Unset = _attrs_field(default=UNSET, converter=_to_media_encryption)
+    record: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayCreate.record", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    noise_cancellation: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayCreate.noiseCancellation",
+            "a boolean (true or false)",
+            types=(bool,),
+            models=(),
+            optional=True,
+        ),
+    )
+    enable_dtmf: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayCreate.enableDtmf", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    metadata: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayCreate.metadata", "a StringMapInput", types=(), models=("StringMapInput",), optional=True
+        ),
+    )
+    tags: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayCreate.tags",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("OutboundGatewayCreate.tags[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", "name"),
+                ("numbers", "numbers"),
+                ("address", "address"),
+                ("transport", "transport"),
+                ("auth", "auth"),
+                ("geoRegion", "geo_region"),
+                ("mediaEncryption", "media_encryption"),
+                ("record", "record"),
+                ("noiseCancellation", "noise_cancellation"),
+                ("enableDtmf", "enable_dtmf"),
+                ("metadata", "metadata"),
+                ("tags", "tags"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -123,23 +212,13 @@ class OutboundGatewayCreate:
 
         address = d.pop("address")
 
-        transport = SipTransport(d.pop("transport"))
+        transport = d.pop("transport")
 
         auth = SipAuthInput.from_dict(d.pop("auth"))
 
-        _geo_region = d.pop("geoRegion", UNSET)
-        geo_region: SipRegion | Unset
-        if isinstance(_geo_region, Unset):
-            geo_region = UNSET
-        else:
-            geo_region = SipRegion(_geo_region)
+        geo_region = d.pop("geoRegion", UNSET)
 
-        _media_encryption = d.pop("mediaEncryption", UNSET)
-        media_encryption: MediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = MediaEncryption(_media_encryption)
+        media_encryption = d.pop("mediaEncryption", UNSET)
 
         record = d.pop("record", UNSET)
 

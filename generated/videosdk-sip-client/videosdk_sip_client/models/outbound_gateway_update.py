@@ -1,19 +1,43 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.media_encryption import MediaEncryption
 from ..models.sip_region import SipRegion
 from ..models.sip_transport import SipTransport
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="OutboundGatewayUpdate")
 
 
-@_attrs_define
+def _to_transport(value: SipTransport | Literal["udp", "tcp", "tls"] | Unset) -> SipTransport | Unset:
+    return to_optional_enum(SipTransport, value, "OutboundGatewayUpdate.transport")
+
+
+def _to_geo_region(value: SipRegion | Literal["auto", "us002", "in002"] | Unset) -> SipRegion | Unset:
+    return to_optional_enum(SipRegion, value, "OutboundGatewayUpdate.geoRegion")
+
+
+def _to_media_encryption(value: MediaEncryption | Literal["enable", "disable"] | Unset) -> MediaEncryption | Unset:
+    return to_optional_enum(MediaEncryption, value, "OutboundGatewayUpdate.mediaEncryption")
+
+
+@_attrs_define(repr=False)
 class OutboundGatewayUpdate:
     """The fields to change, at least one. See the operation's caution on the flags the
     server resets when they are left out.
@@ -42,19 +66,102 @@ class OutboundGatewayUpdate:
             tags (list[str] | Unset): Free-form labels for finding and grouping rules. Example: ['priority', 'support'].
     """
 
-    name: str | Unset = UNSET
-    numbers: list[str] | Unset = UNSET
-    address: str | Unset = UNSET
-    transport: SipTransport | Unset = UNSET
-    auth: SipAuthInput | Unset = UNSET
-    geo_region: SipRegion | Unset = UNSET
-    media_encryption: MediaEncryption | Unset = UNSET
-    allowed_numbers: list[str] | Unset = UNSET
-    record: bool | Unset = UNSET
-    noise_cancellation: bool | Unset = UNSET
-    enable_dtmf: bool | Unset = UNSET
-    metadata: StringMapInput | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    name: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("OutboundGatewayUpdate.name", "a string", types=(str,), models=(), optional=True),
+    )
+    numbers: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayUpdate.numbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("OutboundGatewayUpdate.numbers[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    address: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("OutboundGatewayUpdate.address", "a string", types=(str,), models=(), optional=True),
+    )
+    transport: SipTransport | Unset = _attrs_field(default=UNSET, converter=_to_transport)
+    auth: SipAuthInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayUpdate.auth", "a SipAuthInput", types=(), models=("SipAuthInput",), optional=True
+        ),
+    )
+    geo_region: SipRegion | Unset = _attrs_field(default=UNSET, converter=_to_geo_region)
+    media_encryption: MediaEncryption | Unset = _attrs_field(default=UNSET, converter=_to_media_encryption)
+    allowed_numbers: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayUpdate.allowedNumbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("OutboundGatewayUpdate.allowedNumbers[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    record: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayUpdate.record", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    noise_cancellation: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayUpdate.noiseCancellation",
+            "a boolean (true or false)",
+            types=(bool,),
+            models=(),
+            optional=True,
+        ),
+    )
+    enable_dtmf: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayUpdate.enableDtmf", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    metadata: StringMapInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayUpdate.metadata", "a StringMapInput", types=(), models=("StringMapInput",), optional=True
+        ),
+    )
+    tags: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundGatewayUpdate.tags",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("OutboundGatewayUpdate.tags[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", "name"),
+                ("numbers", "numbers"),
+                ("address", "address"),
+                ("transport", "transport"),
+                ("auth", "auth"),
+                ("geoRegion", "geo_region"),
+                ("mediaEncryption", "media_encryption"),
+                ("allowedNumbers", "allowed_numbers"),
+                ("record", "record"),
+                ("noiseCancellation", "noise_cancellation"),
+                ("enableDtmf", "enable_dtmf"),
+                ("metadata", "metadata"),
+                ("tags", "tags"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -140,12 +247,7 @@ class OutboundGatewayUpdate:
 
         address = d.pop("address", UNSET)
 
-        _transport = d.pop("transport", UNSET)
-        transport: SipTransport | Unset
-        if isinstance(_transport, Unset):
-            transport = UNSET
-        else:
-            transport = SipTransport(_transport)
+        transport = d.pop("transport", UNSET)
 
         _auth = d.pop("auth", UNSET)
         auth: SipAuthInput | Unset
@@ -154,19 +256,9 @@ class OutboundGatewayUpdate:
         else:
             auth = SipAuthInput.from_dict(_auth)
 
-        _geo_region = d.pop("geoRegion", UNSET)
-        geo_region: SipRegion | Unset
-        if isinstance(_geo_region, Unset):
-            geo_region = UNSET
-        else:
-            geo_region = SipRegion(_geo_region)
+        geo_region = d.pop("geoRegion", UNSET)
 
-        _media_encryption = d.pop("mediaEncryption", UNSET)
-        media_encryption: MediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = MediaEncryption(_media_encryption)
+        media_encryption = d.pop("mediaEncryption", UNSET)
 
         allowed_numbers = cast(list[str], d.pop("allowedNumbers", UNSET))
 

@@ -1,18 +1,38 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.sip_region import SipRegion
 from ..models.sip_transport import SipTransport
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_enum,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="OutboundProvisioning")
 
 
-@_attrs_define
+def _to_transport(value: SipTransport | Literal["udp", "tcp", "tls"]) -> SipTransport:
+    return to_enum(SipTransport, value, "OutboundProvisioning.transport")
+
+
+def _to_sip_region(value: SipRegion | Literal["auto", "us002", "in002"] | Unset) -> SipRegion | Unset:
+    return to_optional_enum(SipRegion, value, "OutboundProvisioning.sipRegion")
+
+
+@_attrs_define(repr=False)
 class OutboundProvisioning:
     """How to provision the outbound gateway.
 
@@ -28,10 +48,29 @@ class OutboundProvisioning:
             {'username': 'sip-user', 'password': 'sip-pass'}.
     """
 
-    address: str
-    transport: SipTransport
-    sip_region: SipRegion | Unset = UNSET
-    auth: SipAuthInput | Unset = UNSET
+    address: str = _attrs_field(
+        validator=FieldCheck("OutboundProvisioning.address", "a string", types=(str,), models=())
+    )
+    transport: SipTransport = _attrs_field(converter=_to_transport)
+    sip_region: SipRegion | Unset = _attrs_field(default=UNSET, converter=_to_sip_region)
+    auth: SipAuthInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "OutboundProvisioning.auth", "a SipAuthInput", types=(), models=("SipAuthInput",), optional=True
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("address", "address"),
+                ("transport", "transport"),
+                ("sipRegion", "sip_region"),
+                ("auth", "auth"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         address = self.address
@@ -66,14 +105,9 @@ class OutboundProvisioning:
         d = dict(src_dict)
         address = d.pop("address")
 
-        transport = SipTransport(d.pop("transport"))
+        transport = d.pop("transport")
 
-        _sip_region = d.pop("sipRegion", UNSET)
-        sip_region: SipRegion | Unset
-        if isinstance(_sip_region, Unset):
-            sip_region = UNSET
-        else:
-            sip_region = SipRegion(_sip_region)
+        sip_region = d.pop("sipRegion", UNSET)
 
         _auth = d.pop("auth", UNSET)
         auth: SipAuthInput | Unset

@@ -6,10 +6,14 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="PageInfo")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PageInfo:
     """Where this page stands among all pages of the listing.
 
@@ -28,6 +32,18 @@ class PageInfo:
     last_page: int
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("currentPage", "current_page"),
+                ("perPage", "per_page"),
+                ("lastPage", "last_page"),
+                ("total", "total"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         current_page = self.current_page

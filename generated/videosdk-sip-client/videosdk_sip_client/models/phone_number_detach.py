@@ -4,11 +4,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    FieldCheck,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PhoneNumberDetach")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PhoneNumberDetach:
     """The number to detach from its gateways.
 
@@ -19,7 +25,16 @@ class PhoneNumberDetach:
         phone_number (str): A phone number in E.164 form, `+` then up to 15 digits. Example: +14150001111.
     """
 
-    phone_number: str
+    phone_number: str = _attrs_field(
+        validator=FieldCheck("PhoneNumberDetach.phoneNumber", "a string", types=(str,), models=())
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (("phoneNumber", "phone_number"),),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number

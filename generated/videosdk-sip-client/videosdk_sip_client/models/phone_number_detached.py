@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PhoneNumberDetached")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PhoneNumberDetached:
     """What a detach answers; `inbound` and `outbound` are the ids of the gateways left (or `null`).
 
@@ -33,6 +41,18 @@ class PhoneNumberDetached:
     inbound: None | str | Unset = UNSET
     outbound: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message", "message"),
+                ("phoneNumber", "phone_number"),
+                ("inbound", "inbound"),
+                ("outbound", "outbound"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

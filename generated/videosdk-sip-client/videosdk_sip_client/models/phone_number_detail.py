@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PhoneNumberDetail")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PhoneNumberDetail:
     """A number with its inbound and outbound gateway.
 
@@ -29,6 +37,17 @@ class PhoneNumberDetail:
     inbound: None | SipGateway | Unset = UNSET
     outbound: None | SipGateway | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("phoneNumber", "phone_number"),
+                ("inbound", "inbound"),
+                ("outbound", "outbound"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_number = self.phone_number.to_dict()

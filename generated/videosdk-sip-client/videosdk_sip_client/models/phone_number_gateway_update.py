@@ -1,19 +1,42 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.media_encryption import MediaEncryption
 from ..models.sip_region import SipRegion
 from ..models.sip_transport import SipTransport
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="PhoneNumberGatewayUpdate")
 
 
-@_attrs_define
+def _to_media_encryption(value: MediaEncryption | Literal["enable", "disable"] | Unset) -> MediaEncryption | Unset:
+    return to_optional_enum(MediaEncryption, value, "PhoneNumberGatewayUpdate.mediaEncryption")
+
+
+def _to_sip_region(value: SipRegion | Literal["auto", "us002", "in002"] | Unset) -> SipRegion | Unset:
+    return to_optional_enum(SipRegion, value, "PhoneNumberGatewayUpdate.sipRegion")
+
+
+def _to_transport(value: SipTransport | Literal["udp", "tcp", "tls"] | Unset) -> SipTransport | Unset:
+    return to_optional_enum(SipTransport, value, "PhoneNumberGatewayUpdate.transport")
+
+
+@_attrs_define(repr=False)
 class PhoneNumberGatewayUpdate:
     """The fields to change on a provisioned gateway, at least one. `address`, `transport` and
     `auth` are for outbound gateways only.
@@ -33,12 +56,37 @@ class PhoneNumberGatewayUpdate:
                 {'username': 'sip-user', 'password': 'sip-pass'}.
     """
 
-    name: str | Unset = UNSET
-    media_encryption: MediaEncryption | Unset = UNSET
-    sip_region: SipRegion | Unset = UNSET
-    address: str | Unset = UNSET
-    transport: SipTransport | Unset = UNSET
-    auth: SipAuthInput | Unset = UNSET
+    name: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("PhoneNumberGatewayUpdate.name", "a string", types=(str,), models=(), optional=True),
+    )
+    media_encryption: MediaEncryption | Unset = _attrs_field(default=UNSET, converter=_to_media_encryption)
+    sip_region: SipRegion | Unset = _attrs_field(default=UNSET, converter=_to_sip_region)
+    address: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("PhoneNumberGatewayUpdate.address", "a string", types=(str,), models=(), optional=True),
+    )
+    transport: SipTransport | Unset = _attrs_field(default=UNSET, converter=_to_transport)
+    auth: SipAuthInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "PhoneNumberGatewayUpdate.auth", "a SipAuthInput", types=(), models=("SipAuthInput",), optional=True
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", "name"),
+                ("mediaEncryption", "media_encryption"),
+                ("sipRegion", "sip_region"),
+                ("address", "address"),
+                ("transport", "transport"),
+                ("auth", "auth"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -84,28 +132,13 @@ class PhoneNumberGatewayUpdate:
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
-        _media_encryption = d.pop("mediaEncryption", UNSET)
-        media_encryption: MediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = MediaEncryption(_media_encryption)
+        media_encryption = d.pop("mediaEncryption", UNSET)
 
-        _sip_region = d.pop("sipRegion", UNSET)
-        sip_region: SipRegion | Unset
-        if isinstance(_sip_region, Unset):
-            sip_region = UNSET
-        else:
-            sip_region = SipRegion(_sip_region)
+        sip_region = d.pop("sipRegion", UNSET)
 
         address = d.pop("address", UNSET)
 
-        _transport = d.pop("transport", UNSET)
-        transport: SipTransport | Unset
-        if isinstance(_transport, Unset):
-            transport = UNSET
-        else:
-            transport = SipTransport(_transport)
+        transport = d.pop("transport", UNSET)
 
         _auth = d.pop("auth", UNSET)
         auth: SipAuthInput | Unset

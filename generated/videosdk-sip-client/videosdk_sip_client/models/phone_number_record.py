@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PhoneNumberRecord")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PhoneNumberRecord:
     """A registered number.
 
@@ -41,6 +45,23 @@ class PhoneNumberRecord:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("phoneNumberId", "phone_number_id"),
+                ("e164", "e164"),
+                ("countryCode", "country_code"),
+                ("provider", "provider"),
+                ("origin", "origin"),
+                ("status", "status"),
+                ("name", "name"),
+                ("createdAt", "created_at"),
+                ("updatedAt", "updated_at"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         phone_number_id = self.phone_number_id

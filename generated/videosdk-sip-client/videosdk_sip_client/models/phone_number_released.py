@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="PhoneNumberReleased")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PhoneNumberReleased:
     """What a release answers.
 
@@ -28,6 +32,17 @@ class PhoneNumberReleased:
     phone_number_id: str
     e164: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("message", "message"),
+                ("phoneNumberId", "phone_number_id"),
+                ("e164", "e164"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

@@ -1,17 +1,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.media_encryption import MediaEncryption
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_optional_enum,
+)
 
 T = TypeVar("T", bound="PhoneNumbersCreate")
 
 
-@_attrs_define
+def _to_media_encryption(value: MediaEncryption | Literal["enable", "disable"] | Unset) -> MediaEncryption | Unset:
+    return to_optional_enum(MediaEncryption, value, "PhoneNumbersCreate.mediaEncryption")
+
+
+@_attrs_define(repr=False)
 class PhoneNumbersCreate:
     """Numbers to register, and the gateways to provision for them.
 
@@ -33,12 +49,46 @@ class PhoneNumbersCreate:
             disable.
     """
 
-    name: str
-    phone_numbers: list[str]
-    inbound: InboundProvisioning
-    outbound: OutboundProvisioning
-    is_shared: bool | Unset = UNSET
-    media_encryption: MediaEncryption | Unset = UNSET
+    name: str = _attrs_field(validator=FieldCheck("PhoneNumbersCreate.name", "a string", types=(str,), models=()))
+    phone_numbers: list[str] = _attrs_field(
+        validator=FieldCheck(
+            "PhoneNumbersCreate.phoneNumbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("PhoneNumbersCreate.phoneNumbers[]", "a string", types=(str,), models=()),
+        )
+    )
+    inbound: InboundProvisioning = _attrs_field(
+        validator=FieldCheck(
+            "PhoneNumbersCreate.inbound", "an InboundProvisioning", types=(), models=("InboundProvisioning",)
+        )
+    )
+    outbound: OutboundProvisioning = _attrs_field(
+        validator=FieldCheck(
+            "PhoneNumbersCreate.outbound", "an OutboundProvisioning", types=(), models=("OutboundProvisioning",)
+        )
+    )
+    is_shared: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "PhoneNumbersCreate.isShared", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    media_encryption: MediaEncryption | Unset = _attrs_field(default=UNSET, converter=_to_media_encryption)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", "name"),
+                ("phoneNumbers", "phone_numbers"),
+                ("inbound", "inbound"),
+                ("outbound", "outbound"),
+                ("isShared", "is_shared"),
+                ("mediaEncryption", "media_encryption"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -85,12 +135,7 @@ class PhoneNumbersCreate:
 
         is_shared = d.pop("isShared", UNSET)
 
-        _media_encryption = d.pop("mediaEncryption", UNSET)
-        media_encryption: MediaEncryption | Unset
-        if isinstance(_media_encryption, Unset):
-            media_encryption = UNSET
-        else:
-            media_encryption = MediaEncryption(_media_encryption)
+        media_encryption = d.pop("mediaEncryption", UNSET)
 
         if d:
             unknown = ", ".join(repr(key) for key in sorted(d))

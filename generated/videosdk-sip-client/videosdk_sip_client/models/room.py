@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Room")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Room:
     """The room calls go into. `type` is `static` or `dynamic` today; other values a server
     may send are kept as they are.
@@ -31,6 +35,18 @@ class Room:
     prefix: str | Unset = UNSET
     pin: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type", "type_"),
+                ("id", "id"),
+                ("prefix", "prefix"),
+                ("pin", "pin"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

@@ -1,17 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RoomDispatch")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RoomDispatch:
     """Calls go into a room, with an agent dispatched into it when `agent` is present.
 
@@ -30,6 +37,16 @@ class RoomDispatch:
     room: Room
     agent: Agent | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("room", "room"),
+                ("agent", "agent"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         room = self.room.to_dict()

@@ -1,16 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_failures
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    describe_failures,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RoomDispatchInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RoomDispatchInput:
     """Calls go into a room; an agent, if given, is dispatched into that room.
 
@@ -23,8 +33,33 @@ class RoomDispatchInput:
             'metadata': {'department': 'sales'}}.
     """
 
-    room: DynamicRoomInput | StaticRoomInput
-    agent: AgentInput | Unset = UNSET
+    room: DynamicRoomInput | StaticRoomInput = _attrs_field(
+        validator=FieldCheck(
+            "RoomDispatchInput.room",
+            "a StaticRoomInput or a DynamicRoomInput",
+            types=(),
+            models=(
+                "StaticRoomInput",
+                "DynamicRoomInput",
+            ),
+        )
+    )
+    agent: AgentInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoomDispatchInput.agent", "an AgentInput", types=(), models=("AgentInput",), optional=True
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("room", "room"),
+                ("agent", "agent"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         room: dict[str, Any]

@@ -1,17 +1,26 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_failures
+from ..types import (
+    UNSET,
+    Unset,
+    describe_failures,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RoutingRule")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RoutingRule:
     """A stored routing rule.
 
@@ -46,6 +55,23 @@ class RoutingRule:
     metadata: Metadata | Unset = UNSET
     tags: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("type", "type_"),
+                ("numbers", "numbers"),
+                ("gatewayId", "gateway_id"),
+                ("dispatch", "dispatch"),
+                ("hidePhoneNumber", "hide_phone_number"),
+                ("metadata", "metadata"),
+                ("tags", "tags"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

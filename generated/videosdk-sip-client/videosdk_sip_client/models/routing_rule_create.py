@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_failures
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    describe_failures,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RoutingRuleCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RoutingRuleCreate:
     """A new routing rule.
 
@@ -34,13 +45,66 @@ class RoutingRuleCreate:
         tags (list[str] | Unset): Free-form labels for finding and grouping rules. Example: ['priority', 'support'].
     """
 
-    gateway_id: str
-    name: str
-    numbers: list[str]
-    dispatch: AgentDispatchInput | RoomDispatchInput
-    hide_phone_number: bool | Unset = UNSET
-    metadata: MetadataInput | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    gateway_id: str = _attrs_field(
+        validator=FieldCheck("RoutingRuleCreate.gatewayId", "a string", types=(str,), models=())
+    )
+    name: str = _attrs_field(validator=FieldCheck("RoutingRuleCreate.name", "a string", types=(str,), models=()))
+    numbers: list[str] = _attrs_field(
+        validator=FieldCheck(
+            "RoutingRuleCreate.numbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("RoutingRuleCreate.numbers[]", "a string", types=(str,), models=()),
+        )
+    )
+    dispatch: AgentDispatchInput | RoomDispatchInput = _attrs_field(
+        validator=FieldCheck(
+            "RoutingRuleCreate.dispatch",
+            "a RoomDispatchInput or an AgentDispatchInput",
+            types=(),
+            models=(
+                "RoomDispatchInput",
+                "AgentDispatchInput",
+            ),
+        )
+    )
+    hide_phone_number: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoutingRuleCreate.hidePhoneNumber", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    metadata: MetadataInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoutingRuleCreate.metadata", "a MetadataInput", types=(), models=("MetadataInput",), optional=True
+        ),
+    )
+    tags: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoutingRuleCreate.tags",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("RoutingRuleCreate.tags[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("gatewayId", "gateway_id"),
+                ("name", "name"),
+                ("numbers", "numbers"),
+                ("dispatch", "dispatch"),
+                ("hidePhoneNumber", "hide_phone_number"),
+                ("metadata", "metadata"),
+                ("tags", "tags"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         gateway_id = self.gateway_id

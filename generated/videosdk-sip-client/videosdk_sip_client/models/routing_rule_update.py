@@ -1,16 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, describe_failures
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    describe_failures,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RoutingRuleUpdate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RoutingRuleUpdate:
     """The fields to change, at least one. `gatewayId` is not editable: move a rule to
     another gateway by creating a new rule.
@@ -32,12 +43,69 @@ class RoutingRuleUpdate:
             tags (list[str] | Unset): Free-form labels for finding and grouping rules. Example: ['priority', 'support'].
     """
 
-    name: str | Unset = UNSET
-    numbers: list[str] | Unset = UNSET
-    dispatch: AgentDispatchInput | RoomDispatchInput | Unset = UNSET
-    hide_phone_number: bool | Unset = UNSET
-    metadata: MetadataInput | Unset = UNSET
-    tags: list[str] | Unset = UNSET
+    name: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("RoutingRuleUpdate.name", "a string", types=(str,), models=(), optional=True),
+    )
+    numbers: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoutingRuleUpdate.numbers",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("RoutingRuleUpdate.numbers[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+    dispatch: AgentDispatchInput | RoomDispatchInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoutingRuleUpdate.dispatch",
+            "a RoomDispatchInput or an AgentDispatchInput",
+            types=(),
+            models=(
+                "RoomDispatchInput",
+                "AgentDispatchInput",
+            ),
+            optional=True,
+        ),
+    )
+    hide_phone_number: bool | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoutingRuleUpdate.hidePhoneNumber", "a boolean (true or false)", types=(bool,), models=(), optional=True
+        ),
+    )
+    metadata: MetadataInput | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoutingRuleUpdate.metadata", "a MetadataInput", types=(), models=("MetadataInput",), optional=True
+        ),
+    )
+    tags: list[str] | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck(
+            "RoutingRuleUpdate.tags",
+            "a list of strings",
+            types=(list,),
+            items=FieldCheck("RoutingRuleUpdate.tags[]", "a string", types=(str,), models=()),
+            optional=True,
+        ),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("name", "name"),
+                ("numbers", "numbers"),
+                ("dispatch", "dispatch"),
+                ("hidePhoneNumber", "hide_phone_number"),
+                ("metadata", "metadata"),
+                ("tags", "tags"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

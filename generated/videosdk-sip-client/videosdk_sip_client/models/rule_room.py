@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="RuleRoom")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class RuleRoom:
     """The rule's room as answered; members a room type does not use are `null`.
 
@@ -30,6 +38,18 @@ class RuleRoom:
     id: None | str | Unset = UNSET
     pin: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type", "type_"),
+                ("prefix", "prefix"),
+                ("id", "id"),
+                ("pin", "pin"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_

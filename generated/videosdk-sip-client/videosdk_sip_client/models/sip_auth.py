@@ -6,12 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="SipAuth")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SipAuth:
     """The gateway's credentials, as the server answers them (an inbound gateway may answer `{}`).
 
@@ -26,6 +30,16 @@ class SipAuth:
     username: str | Unset = UNSET
     password: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("username", "username"),
+                ("password", "password"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

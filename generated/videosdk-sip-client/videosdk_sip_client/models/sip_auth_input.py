@@ -4,11 +4,17 @@ from collections.abc import Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    FieldCheck,
+    model_repr,
+)
 
 T = TypeVar("T", bound="SipAuthInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SipAuthInput:
     """Digest credentials for the SIP provider; both parts are required.
 
@@ -20,8 +26,18 @@ class SipAuthInput:
         password (str): The password. Never answered back in full by a well-behaved server. Example: sip-pass.
     """
 
-    username: str
-    password: str
+    username: str = _attrs_field(validator=FieldCheck("SipAuthInput.username", "a string", types=(str,), models=()))
+    password: str = _attrs_field(validator=FieldCheck("SipAuthInput.password", "a string", types=(str,), models=()))
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("username", "username"),
+                ("password", "password"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         username = self.username

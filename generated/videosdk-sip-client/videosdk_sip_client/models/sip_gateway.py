@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="SipGateway")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SipGateway:
     """A stored gateway, inbound or outbound. Values are plain strings where the vendor
     documents a fixed set (`mediaEncryption`, `transport`, `geoRegion`), so that a new value
@@ -58,6 +66,29 @@ class SipGateway:
     geo_region: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("id", "id"),
+                ("name", "name"),
+                ("numbers", "numbers"),
+                ("address", "address"),
+                ("allowedAddresses", "allowed_addresses"),
+                ("allowedNumbers", "allowed_numbers"),
+                ("mediaEncryption", "media_encryption"),
+                ("transport", "transport"),
+                ("record", "record"),
+                ("noiseCancellation", "noise_cancellation"),
+                ("enableDtmf", "enable_dtmf"),
+                ("tags", "tags"),
+                ("auth", "auth"),
+                ("geoRegion", "geo_region"),
+                ("metadata", "metadata"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

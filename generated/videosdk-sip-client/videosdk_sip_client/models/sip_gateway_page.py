@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="SipGatewayPage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SipGatewayPage:
     """One page of gateways.
 
@@ -25,6 +32,16 @@ class SipGatewayPage:
     page_info: PageInfo
     data: list[SipGateway]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("pageInfo", "page_info"),
+                ("data", "data"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         page_info = self.page_info.to_dict()

@@ -1,15 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    model_repr,
+)
+
 T = TypeVar("T", bound="SipWebhookEvent")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SipWebhookEvent:
     """One call event as POSTed to a webhook's URL. Documented by the vendor: the event names
     (`webhookType` holds one of `WebhookEventName`'s values). Inferred, not documented: the
@@ -31,6 +38,16 @@ class SipWebhookEvent:
     webhook_type: str
     data: Call
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("webhookType", "webhook_type"),
+                ("data", "data"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         webhook_type = self.webhook_type

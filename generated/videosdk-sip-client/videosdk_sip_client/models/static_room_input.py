@@ -1,17 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.static_room_input_type import StaticRoomInputType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_enum,
+)
 
 T = TypeVar("T", bound="StaticRoomInput")
 
 
-@_attrs_define
+def _to_type(value: StaticRoomInputType | Literal["static"]) -> StaticRoomInputType:
+    return to_enum(StaticRoomInputType, value, "StaticRoomInput.type")
+
+
+@_attrs_define(repr=False)
 class StaticRoomInput:
     """Every call joins the one room named by `id`.
 
@@ -25,10 +36,27 @@ class StaticRoomInput:
         pin (str | Unset): A PIN callers must enter to join the room. Example: 4321.
     """
 
-    type_: StaticRoomInputType
-    id: str
-    prefix: str | Unset = UNSET
-    pin: str | Unset = UNSET
+    id: str = _attrs_field(validator=FieldCheck("StaticRoomInput.id", "a string", types=(str,), models=()))
+    type_: StaticRoomInputType = _attrs_field(default=StaticRoomInputType.STATIC, converter=_to_type)
+    prefix: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("StaticRoomInput.prefix", "a string", types=(str,), models=(), optional=True),
+    )
+    pin: str | Unset = _attrs_field(
+        default=UNSET, validator=FieldCheck("StaticRoomInput.pin", "a string", types=(str,), models=(), optional=True)
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type", "type_"),
+                ("id", "id"),
+                ("prefix", "prefix"),
+                ("pin", "pin"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -57,7 +85,7 @@ class StaticRoomInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = StaticRoomInputType(d.pop("type"))
+        type_ = d.pop("type")
 
         id = d.pop("id")
 

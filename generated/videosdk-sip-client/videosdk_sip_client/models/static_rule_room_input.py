@@ -1,17 +1,28 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.static_rule_room_input_type import StaticRuleRoomInputType
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    FieldCheck,
+    Unset,
+    model_repr,
+    to_enum,
+)
 
 T = TypeVar("T", bound="StaticRuleRoomInput")
 
 
-@_attrs_define
+def _to_type(value: StaticRuleRoomInputType | Literal["static"]) -> StaticRuleRoomInputType:
+    return to_enum(StaticRuleRoomInputType, value, "StaticRuleRoomInput.type")
+
+
+@_attrs_define(repr=False)
 class StaticRuleRoomInput:
     """Every call joins the one room `id`.
 
@@ -24,9 +35,23 @@ class StaticRuleRoomInput:
         pin (str | Unset): A PIN callers must enter to join the room. Example: 4321.
     """
 
-    type_: StaticRuleRoomInputType
-    id: str
-    pin: str | Unset = UNSET
+    id: str = _attrs_field(validator=FieldCheck("StaticRuleRoomInput.id", "a string", types=(str,), models=()))
+    type_: StaticRuleRoomInputType = _attrs_field(default=StaticRuleRoomInputType.STATIC, converter=_to_type)
+    pin: str | Unset = _attrs_field(
+        default=UNSET,
+        validator=FieldCheck("StaticRuleRoomInput.pin", "a string", types=(str,), models=(), optional=True),
+    )
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("type", "type_"),
+                ("id", "id"),
+                ("pin", "pin"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -51,7 +76,7 @@ class StaticRuleRoomInput:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = StaticRuleRoomInputType(d.pop("type"))
+        type_ = d.pop("type")
 
         id = d.pop("id")
 

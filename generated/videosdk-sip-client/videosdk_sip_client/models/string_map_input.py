@@ -6,10 +6,15 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    FieldCheck,
+    model_repr,
+)
+
 T = TypeVar("T", bound="StringMapInput")
 
 
-@_attrs_define
+@_attrs_define(repr=False, init=False)
 class StringMapInput:
     """Names and text values, sent as given.
 
@@ -19,6 +24,21 @@ class StringMapInput:
     """
 
     additional_properties: dict[str, str] = _attrs_field(init=False, factory=dict)
+
+    def __init__(self, values: Mapping[str, str] | None = None, /, **named: str) -> None:
+        """The entries, from a mapping, as keyword arguments, or both."""
+        entries = {**(values or {}), **named}
+        check = FieldCheck("StringMapInput", "a string", types=(str,))
+        for key, value in entries.items():
+            check.check_entry(key, value)
+        self.additional_properties = entries
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -32,7 +52,7 @@ class StringMapInput:
         d = dict(src_dict)
         string_map_input = cls()
 
-        string_map_input.additional_properties = d
+        string_map_input = cls(d)
         return string_map_input
 
     @property

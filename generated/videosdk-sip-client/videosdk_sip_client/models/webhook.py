@@ -1,17 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Unset,
+    model_repr,
+)
 
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Webhook:
     """A stored webhook. Its id is `id` in the vendor's examples; the vendor's SDK source says
     list items carry it as `webhookId`. Both are kept; read either.
@@ -36,6 +44,20 @@ class Webhook:
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("url", "url"),
+                ("events", "events"),
+                ("id", "id"),
+                ("webhookId", "webhook_id"),
+                ("createdAt", "created_at"),
+                ("updatedAt", "updated_at"),
+            ),
+            self.additional_properties,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -1,16 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
+from ..types import (
+    FieldCheck,
+    model_repr,
+)
 
 T = TypeVar("T", bound="WebhookCreate")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class WebhookCreate:
     """A new webhook.
 
@@ -23,8 +31,18 @@ class WebhookCreate:
             'call-answered'].
     """
 
-    url: str
+    url: str = _attrs_field(validator=FieldCheck("WebhookCreate.url", "a string", types=(str,), models=()))
     events: list[WebhookEventName]
+
+    def __repr__(self) -> str:
+        return model_repr(
+            self,
+            (
+                ("url", "url"),
+                ("events", "events"),
+            ),
+            None,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

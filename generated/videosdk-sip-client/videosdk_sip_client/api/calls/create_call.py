@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.call_answer import CallAnswer
 from ...models.call_create import CallCreate
 from ...models.error import Error
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -99,11 +99,30 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: CallCreate,
-) -> Response[CallAnswer | Error]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[CallAnswer]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CallCreate,
+    raise_on_error: bool | None = None,
+) -> Response[CallAnswer | Error]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CallCreate,
+    raise_on_error: bool | None = None,
+) -> Response[CallAnswer | Error] | ParsedResponse[CallAnswer]:
     """Place an outbound call
 
      Calls `sipCallTo` from `sipCallFrom`, one of the numbers of the outbound routing rule
@@ -118,9 +137,12 @@ def sync_detailed(
             rule's numbers.
              Example: {'sipCallTo': '+14155550123', 'sipCallFrom': '+14155559876', 'routingRuleId':
             'rr_abc123'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -142,7 +164,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(CallAnswer, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -191,11 +218,30 @@ def sync(
     return cast(CallAnswer, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: CallCreate,
-) -> Response[CallAnswer | Error]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[CallAnswer]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CallCreate,
+    raise_on_error: bool | None = None,
+) -> Response[CallAnswer | Error]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: CallCreate,
+    raise_on_error: bool | None = None,
+) -> Response[CallAnswer | Error] | ParsedResponse[CallAnswer]:
     """Place an outbound call
 
      Calls `sipCallTo` from `sipCallFrom`, one of the numbers of the outbound routing rule
@@ -210,9 +256,12 @@ async def asyncio_detailed(
             rule's numbers.
              Example: {'sipCallTo': '+14155550123', 'sipCallFrom': '+14155559876', 'routingRuleId':
             'rr_abc123'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -232,7 +281,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(CallAnswer, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

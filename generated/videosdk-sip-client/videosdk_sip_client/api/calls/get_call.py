@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...exceptions import translate_transport_errors
 from ...models.call_answer import CallAnswer
 from ...models.error import Error
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -74,11 +74,30 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     call_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CallAnswer | Error]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[CallAnswer]: ...
+
+
+@overload
+def sync_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[CallAnswer | Error]: ...
+
+
+def sync_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[CallAnswer | Error] | ParsedResponse[CallAnswer]:
     """Fetch one call
 
      Answers the call with this id, wrapped in `data`. (No reference page for this call was
@@ -86,9 +105,12 @@ def sync_detailed(
 
     Args:
         call_id (str):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -110,7 +132,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(CallAnswer, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -152,11 +179,30 @@ def sync(
     return cast(CallAnswer, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     call_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[CallAnswer | Error]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[CallAnswer]: ...
+
+
+@overload
+async def asyncio_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[CallAnswer | Error]: ...
+
+
+async def asyncio_detailed(
+    call_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[CallAnswer | Error] | ParsedResponse[CallAnswer]:
     """Fetch one call
 
      Answers the call with this id, wrapped in `data`. (No reference page for this call was
@@ -164,9 +210,12 @@ async def asyncio_detailed(
 
     Args:
         call_id (str):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -186,7 +235,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(CallAnswer, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

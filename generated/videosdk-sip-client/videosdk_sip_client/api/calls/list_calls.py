@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.call_page import CallPage
 from ...models.error import Error
 from ...models.rule_direction import RuleDirection
 from ...responses import build_response, expect_parsed
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ParsedResponse, Response, Unset
 
 
 def _get_kwargs(
@@ -114,6 +114,7 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -128,7 +129,45 @@ def sync_detailed(
     end_date: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[CallPage | Error]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[CallPage]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[CallPage | Error]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[CallPage | Error] | ParsedResponse[CallPage]:
     """List calls
 
      Lists the account's calls, inbound and outbound, one page at a time. Filters combine.
@@ -146,9 +185,12 @@ def sync_detailed(
         end_date (int | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -180,7 +222,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(CallPage, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -252,6 +299,7 @@ def sync(
     return cast(CallPage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -266,7 +314,45 @@ async def asyncio_detailed(
     end_date: int | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[CallPage | Error]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[CallPage]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[CallPage | Error]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    room_id: str | Unset = UNSET,
+    session_id: str | Unset = UNSET,
+    id: str | Unset = UNSET,
+    gateway_id: str | Unset = UNSET,
+    rule_id: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    search: str | Unset = UNSET,
+    start_date: int | Unset = UNSET,
+    end_date: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[CallPage | Error] | ParsedResponse[CallPage]:
     """List calls
 
      Lists the account's calls, inbound and outbound, one page at a time. Filters combine.
@@ -284,9 +370,12 @@ async def asyncio_detailed(
         end_date (int | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -316,7 +405,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(CallPage, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 from urllib.parse import quote
 
 import httpx
@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.inbound_gateway_update import InboundGatewayUpdate
 from ...models.sip_gateway import SipGateway
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -103,12 +103,33 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     gateway_id: str,
     *,
     client: AuthenticatedClient,
     body: InboundGatewayUpdate,
-) -> Response[Error | SipGateway]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[SipGateway]: ...
+
+
+@overload
+def sync_detailed(
+    gateway_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: InboundGatewayUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | SipGateway]: ...
+
+
+def sync_detailed(
+    gateway_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: InboundGatewayUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | SipGateway] | ParsedResponse[SipGateway]:
     """Change an inbound gateway
 
      A partial update: the fields sent replace the stored ones, at least one must be sent.
@@ -122,9 +143,12 @@ def sync_detailed(
             caution on the flags the
             server resets when they are left out.
              Example: {'name': 'Twilio Inbound Gateway (EU)'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -147,7 +171,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(SipGateway, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -197,12 +226,33 @@ def sync(
     return cast(SipGateway, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     gateway_id: str,
     *,
     client: AuthenticatedClient,
     body: InboundGatewayUpdate,
-) -> Response[Error | SipGateway]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[SipGateway]: ...
+
+
+@overload
+async def asyncio_detailed(
+    gateway_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: InboundGatewayUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | SipGateway]: ...
+
+
+async def asyncio_detailed(
+    gateway_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: InboundGatewayUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | SipGateway] | ParsedResponse[SipGateway]:
     """Change an inbound gateway
 
      A partial update: the fields sent replace the stored ones, at least one must be sent.
@@ -216,9 +266,12 @@ async def asyncio_detailed(
             caution on the flags the
             server resets when they are left out.
              Example: {'name': 'Twilio Inbound Gateway (EU)'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -239,7 +292,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(SipGateway, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

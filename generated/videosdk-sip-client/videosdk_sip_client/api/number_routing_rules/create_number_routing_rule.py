@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.number_routing_rule import NumberRoutingRule
 from ...models.number_routing_rule_create import NumberRoutingRuleCreate
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -96,11 +96,30 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: NumberRoutingRuleCreate,
-) -> Response[Error | NumberRoutingRule]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[NumberRoutingRule]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: NumberRoutingRuleCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRule]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: NumberRoutingRuleCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRule] | ParsedResponse[NumberRoutingRule]:
     """Create a routing rule for phone numbers
 
      Creates a rule that routes calls for registered phone numbers into a room and/or to an
@@ -113,9 +132,12 @@ def sync_detailed(
         body (NumberRoutingRuleCreate): A new routing rule for registered phone numbers. Example:
             {'name': 'Inbound support rule', 'type': 'inbound', 'phoneNumbers': ['+14155551234'],
             'agentId': 'agent_xyz'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -137,7 +159,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(NumberRoutingRule, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -186,11 +213,30 @@ def sync(
     )
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: NumberRoutingRuleCreate,
-) -> Response[Error | NumberRoutingRule]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[NumberRoutingRule]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: NumberRoutingRuleCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRule]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: NumberRoutingRuleCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRule] | ParsedResponse[NumberRoutingRule]:
     """Create a routing rule for phone numbers
 
      Creates a rule that routes calls for registered phone numbers into a room and/or to an
@@ -203,9 +249,12 @@ async def asyncio_detailed(
         body (NumberRoutingRuleCreate): A new routing rule for registered phone numbers. Example:
             {'name': 'Inbound support rule', 'type': 'inbound', 'phoneNumbers': ['+14155551234'],
             'agentId': 'agent_xyz'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -225,7 +274,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(NumberRoutingRule, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

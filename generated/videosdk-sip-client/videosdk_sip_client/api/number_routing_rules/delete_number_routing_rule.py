@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.routing_rule_deleted import RoutingRuleDeleted
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -81,11 +81,30 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     rule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RoutingRuleDeleted]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[RoutingRuleDeleted]: ...
+
+
+@overload
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRuleDeleted]: ...
+
+
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRuleDeleted] | ParsedResponse[RoutingRuleDeleted]:
     """Delete a routing rule for phone numbers
 
      Deletes the rule and detaches it from all its numbers. A 409 means another request
@@ -93,9 +112,12 @@ def sync_detailed(
 
     Args:
         rule_id (str):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -117,7 +139,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(RoutingRuleDeleted, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -161,11 +188,30 @@ def sync(
     )
 
 
+@overload
 async def asyncio_detailed(
     rule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RoutingRuleDeleted]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[RoutingRuleDeleted]: ...
+
+
+@overload
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRuleDeleted]: ...
+
+
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRuleDeleted] | ParsedResponse[RoutingRuleDeleted]:
     """Delete a routing rule for phone numbers
 
      Deletes the rule and detaches it from all its numbers. A 409 means another request
@@ -173,9 +219,12 @@ async def asyncio_detailed(
 
     Args:
         rule_id (str):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -195,7 +244,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(RoutingRuleDeleted, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.number_routing_rule_page import NumberRoutingRulePage
 from ...models.rule_direction import RuleDirection
 from ...responses import build_response, expect_parsed
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ParsedResponse, Response, Unset
 
 
 def _get_kwargs(
@@ -101,6 +101,7 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -110,7 +111,35 @@ def sync_detailed(
     room_type: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[Error | NumberRoutingRulePage]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[NumberRoutingRulePage]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRulePage]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRulePage] | ParsedResponse[NumberRoutingRulePage]:
     """List routing rules for phone numbers
 
      Lists the account's rules, one page at a time. Filters combine.
@@ -123,9 +152,12 @@ def sync_detailed(
         room_type (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -152,7 +184,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(NumberRoutingRulePage, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -211,6 +248,7 @@ def sync(
     )
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -220,7 +258,35 @@ async def asyncio_detailed(
     room_type: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[Error | NumberRoutingRulePage]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[NumberRoutingRulePage]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRulePage]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    type_: RuleDirection | Unset = UNSET,
+    rule_ids: str | Unset = UNSET,
+    room_type: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRulePage] | ParsedResponse[NumberRoutingRulePage]:
     """List routing rules for phone numbers
 
      Lists the account's rules, one page at a time. Filters combine.
@@ -233,9 +299,12 @@ async def asyncio_detailed(
         room_type (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -260,7 +329,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(NumberRoutingRulePage, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 from urllib.parse import quote
 
 import httpx
@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.number_routing_rule import NumberRoutingRule
 from ...models.number_routing_rule_update import NumberRoutingRuleUpdate
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -105,12 +105,33 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     rule_id: str,
     *,
     client: AuthenticatedClient,
     body: NumberRoutingRuleUpdate,
-) -> Response[Error | NumberRoutingRule]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[NumberRoutingRule]: ...
+
+
+@overload
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NumberRoutingRuleUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRule]: ...
+
+
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NumberRoutingRuleUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRule] | ParsedResponse[NumberRoutingRule]:
     """Change a routing rule for phone numbers
 
      A partial update: at least one editable field (else `400 No editable fields
@@ -125,9 +146,12 @@ def sync_detailed(
             editable. `phoneNumbers` replaces the
             rule's set of numbers.
              Example: {'name': 'Renamed rule'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -150,7 +174,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(NumberRoutingRule, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -203,12 +232,33 @@ def sync(
     )
 
 
+@overload
 async def asyncio_detailed(
     rule_id: str,
     *,
     client: AuthenticatedClient,
     body: NumberRoutingRuleUpdate,
-) -> Response[Error | NumberRoutingRule]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[NumberRoutingRule]: ...
+
+
+@overload
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NumberRoutingRuleUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRule]: ...
+
+
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: NumberRoutingRuleUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | NumberRoutingRule] | ParsedResponse[NumberRoutingRule]:
     """Change a routing rule for phone numbers
 
      A partial update: at least one editable field (else `400 No editable fields
@@ -223,9 +273,12 @@ async def asyncio_detailed(
             editable. `phoneNumbers` replaces the
             rule's set of numbers.
              Example: {'name': 'Renamed rule'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -246,7 +299,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(NumberRoutingRule, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.sip_gateway_page import SipGatewayPage
 from ...responses import build_response, expect_parsed
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ParsedResponse, Response, Unset
 
 
 def _get_kwargs(
@@ -88,6 +88,7 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
@@ -95,7 +96,31 @@ def sync_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[Error | SipGatewayPage]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[SipGatewayPage]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | SipGatewayPage]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | SipGatewayPage] | ParsedResponse[SipGatewayPage]:
     """List outbound gateways
 
      Lists the account's outbound gateways, one page at a time. Filters combine. (No
@@ -107,9 +132,12 @@ def sync_detailed(
         search (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -134,7 +162,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(SipGatewayPage, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -186,6 +219,7 @@ def sync(
     return cast(SipGatewayPage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
@@ -193,7 +227,31 @@ async def asyncio_detailed(
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[Error | SipGatewayPage]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[SipGatewayPage]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | SipGatewayPage]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    id: str | Unset = UNSET,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | SipGatewayPage] | ParsedResponse[SipGatewayPage]:
     """List outbound gateways
 
      Lists the account's outbound gateways, one page at a time. Filters combine. (No
@@ -205,9 +263,12 @@ async def asyncio_detailed(
         search (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -230,7 +291,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(SipGatewayPage, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

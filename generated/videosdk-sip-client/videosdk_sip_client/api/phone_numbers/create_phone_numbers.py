@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.message_answer import MessageAnswer
 from ...models.phone_numbers_create import PhoneNumbersCreate
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -94,11 +94,30 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PhoneNumbersCreate,
-) -> Response[Error | MessageAnswer]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[MessageAnswer]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumbersCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | MessageAnswer]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumbersCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | MessageAnswer] | ParsedResponse[MessageAnswer]:
     """Register phone numbers and provision their gateways
 
      Registers E.164 numbers and provisions an inbound and an outbound gateway for them:
@@ -112,9 +131,12 @@ def sync_detailed(
             Example: {'name': 'My SIP Setup', 'phoneNumbers': ['+14155551234'], 'inbound':
             {'sipRegion': 'auto'}, 'outbound': {'address': 'sip.telnyx.com:5061', 'transport':
             'tls'}}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -136,7 +158,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(MessageAnswer, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -184,11 +211,30 @@ def sync(
     return cast(MessageAnswer, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PhoneNumbersCreate,
-) -> Response[Error | MessageAnswer]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[MessageAnswer]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumbersCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | MessageAnswer]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumbersCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | MessageAnswer] | ParsedResponse[MessageAnswer]:
     """Register phone numbers and provision their gateways
 
      Registers E.164 numbers and provisions an inbound and an outbound gateway for them:
@@ -202,9 +248,12 @@ async def asyncio_detailed(
             Example: {'name': 'My SIP Setup', 'phoneNumbers': ['+14155551234'], 'inbound':
             {'sipRegion': 'auto'}, 'outbound': {'address': 'sip.telnyx.com:5061', 'transport':
             'tls'}}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -224,7 +273,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(MessageAnswer, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

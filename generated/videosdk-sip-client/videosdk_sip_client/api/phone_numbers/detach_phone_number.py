@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.phone_number_detach import PhoneNumberDetach
 from ...models.phone_number_detached import PhoneNumberDetached
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -96,11 +96,30 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: PhoneNumberDetach,
-) -> Response[Error | PhoneNumberDetached]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[PhoneNumberDetached]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberDetach,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberDetached]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberDetach,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberDetached] | ParsedResponse[PhoneNumberDetached]:
     """Detach a phone number from its gateways
 
      Detaches the number from its inbound and its outbound gateway. The number stays
@@ -109,9 +128,12 @@ def sync_detailed(
     Args:
         body (PhoneNumberDetach): The number to detach from its gateways. Example: {'phoneNumber':
             '+14155551234'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -133,7 +155,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(PhoneNumberDetached, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -178,11 +205,30 @@ def sync(
     )
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: PhoneNumberDetach,
-) -> Response[Error | PhoneNumberDetached]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[PhoneNumberDetached]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberDetach,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberDetached]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberDetach,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberDetached] | ParsedResponse[PhoneNumberDetached]:
     """Detach a phone number from its gateways
 
      Detaches the number from its inbound and its outbound gateway. The number stays
@@ -191,9 +237,12 @@ async def asyncio_detailed(
     Args:
         body (PhoneNumberDetach): The number to detach from its gateways. Example: {'phoneNumber':
             '+14155551234'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -213,7 +262,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(PhoneNumberDetached, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

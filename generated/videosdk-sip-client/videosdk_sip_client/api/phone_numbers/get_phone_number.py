@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.phone_number_detail import PhoneNumberDetail
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -76,11 +76,30 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     e164: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | PhoneNumberDetail]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[PhoneNumberDetail]: ...
+
+
+@overload
+def sync_detailed(
+    e164: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberDetail]: ...
+
+
+def sync_detailed(
+    e164: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberDetail] | ParsedResponse[PhoneNumberDetail]:
     """Fetch one phone number with its gateways
 
      Answers the number and the inbound and outbound gateways it is attached to (`null`
@@ -88,9 +107,12 @@ def sync_detailed(
 
     Args:
         e164 (str): A phone number in E.164 form, `+` then up to 15 digits. Example: +14150001111.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -112,7 +134,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(PhoneNumberDetail, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -156,11 +183,30 @@ def sync(
     )
 
 
+@overload
 async def asyncio_detailed(
     e164: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | PhoneNumberDetail]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[PhoneNumberDetail]: ...
+
+
+@overload
+async def asyncio_detailed(
+    e164: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberDetail]: ...
+
+
+async def asyncio_detailed(
+    e164: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberDetail] | ParsedResponse[PhoneNumberDetail]:
     """Fetch one phone number with its gateways
 
      Answers the number and the inbound and outbound gateways it is attached to (`null`
@@ -168,9 +214,12 @@ async def asyncio_detailed(
 
     Args:
         e164 (str): A phone number in E.164 form, `+` then up to 15 digits. Example: +14150001111.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -190,7 +239,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(PhoneNumberDetail, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

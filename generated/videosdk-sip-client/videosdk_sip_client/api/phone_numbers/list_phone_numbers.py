@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -8,7 +8,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.phone_number_page import PhoneNumberPage
 from ...responses import build_response, expect_parsed
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, ParsedResponse, Response, Unset
 
 
 def _get_kwargs(
@@ -87,13 +87,36 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[Error | PhoneNumberPage]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[PhoneNumberPage]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberPage]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberPage] | ParsedResponse[PhoneNumberPage]:
     """List phone numbers
 
      Lists the account's numbers with their gateways, one page at a time. (No reference page
@@ -104,9 +127,12 @@ def sync_detailed(
         search (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -130,7 +156,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(PhoneNumberPage, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -179,13 +210,36 @@ def sync(
     return cast(PhoneNumberPage, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     search: str | Unset = UNSET,
     page: int | Unset = UNSET,
     per_page: int | Unset = UNSET,
-) -> Response[Error | PhoneNumberPage]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[PhoneNumberPage]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberPage]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    search: str | Unset = UNSET,
+    page: int | Unset = UNSET,
+    per_page: int | Unset = UNSET,
+    raise_on_error: bool | None = None,
+) -> Response[Error | PhoneNumberPage] | ParsedResponse[PhoneNumberPage]:
     """List phone numbers
 
      Lists the account's numbers with their gateways, one page at a time. (No reference page
@@ -196,9 +250,12 @@ async def asyncio_detailed(
         search (str | Unset):
         page (int | Unset):
         per_page (int | Unset):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -220,7 +277,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(PhoneNumberPage, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 from urllib.parse import quote
 
 import httpx
@@ -10,7 +10,7 @@ from ...models.error import Error
 from ...models.message_answer import MessageAnswer
 from ...models.phone_number_gateway_update import PhoneNumberGatewayUpdate
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -103,12 +103,33 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     gateway_id: str,
     *,
     client: AuthenticatedClient,
     body: PhoneNumberGatewayUpdate,
-) -> Response[Error | MessageAnswer]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[MessageAnswer]: ...
+
+
+@overload
+def sync_detailed(
+    gateway_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberGatewayUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | MessageAnswer]: ...
+
+
+def sync_detailed(
+    gateway_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberGatewayUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | MessageAnswer] | ParsedResponse[MessageAnswer]:
     """Change a gateway provisioned for phone numbers
 
      One call for both directions; the server applies the gateway's direction. Every field
@@ -122,9 +143,12 @@ def sync_detailed(
             one. `address`, `transport` and
             `auth` are for outbound gateways only.
              Example: {'mediaEncryption': 'enable'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -147,7 +171,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(MessageAnswer, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -197,12 +226,33 @@ def sync(
     return cast(MessageAnswer, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     gateway_id: str,
     *,
     client: AuthenticatedClient,
     body: PhoneNumberGatewayUpdate,
-) -> Response[Error | MessageAnswer]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[MessageAnswer]: ...
+
+
+@overload
+async def asyncio_detailed(
+    gateway_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberGatewayUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | MessageAnswer]: ...
+
+
+async def asyncio_detailed(
+    gateway_id: str,
+    *,
+    client: AuthenticatedClient,
+    body: PhoneNumberGatewayUpdate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | MessageAnswer] | ParsedResponse[MessageAnswer]:
     """Change a gateway provisioned for phone numbers
 
      One call for both directions; the server applies the gateway's direction. Every field
@@ -216,9 +266,12 @@ async def asyncio_detailed(
             one. `address`, `transport` and
             `auth` are for outbound gateways only.
              Example: {'mediaEncryption': 'enable'}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -239,7 +292,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(MessageAnswer, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 
 import httpx
 
@@ -9,7 +9,7 @@ from ...models.error import Error
 from ...models.routing_rule import RoutingRule
 from ...models.routing_rule_create import RoutingRuleCreate
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -94,11 +94,30 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleCreate,
-) -> Response[Error | RoutingRule]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[RoutingRule]: ...
+
+
+@overload
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRule]: ...
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRule] | ParsedResponse[RoutingRule]:
     """Create a routing rule
 
      Creates a rule on one gateway. The rule's `type` is not sent: it is the direction
@@ -109,9 +128,12 @@ def sync_detailed(
         body (RoutingRuleCreate): A new routing rule. Example: {'gatewayId':
             'gateway_in_123456789', 'name': 'Support Line Rule', 'numbers': ['+14150001111'],
             'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -133,7 +155,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(RoutingRule, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -178,11 +205,30 @@ def sync(
     return cast(RoutingRule, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     body: RoutingRuleCreate,
-) -> Response[Error | RoutingRule]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[RoutingRule]: ...
+
+
+@overload
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRule]: ...
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: RoutingRuleCreate,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRule] | ParsedResponse[RoutingRule]:
     """Create a routing rule
 
      Creates a rule on one gateway. The rule's `type` is not sent: it is the direction
@@ -193,9 +239,12 @@ async def asyncio_detailed(
         body (RoutingRuleCreate): A new routing rule. Example: {'gatewayId':
             'gateway_in_123456789', 'name': 'Support Line Rule', 'numbers': ['+14150001111'],
             'dispatch': {'agent': {'type': 'cloud', 'id': 'agent_789'}}}.
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -215,7 +264,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(RoutingRule, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(

@@ -1,4 +1,4 @@
-from typing import Any, cast
+from typing import Any, Literal, cast, overload
 from urllib.parse import quote
 
 import httpx
@@ -9,7 +9,7 @@ from ...exceptions import translate_transport_errors
 from ...models.error import Error
 from ...models.routing_rule import RoutingRule
 from ...responses import build_response, expect_parsed
-from ...types import Response
+from ...types import ParsedResponse, Response
 
 
 def _get_kwargs(
@@ -74,20 +74,42 @@ def _build_response(
     return build_response(client=client, response=response, parse=_parse_response, raise_on_error=raise_on_error)
 
 
+@overload
 def sync_detailed(
     rule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RoutingRule]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[RoutingRule]: ...
+
+
+@overload
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRule]: ...
+
+
+def sync_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRule] | ParsedResponse[RoutingRule]:
     """Fetch one routing rule
 
      Answers the rule with this id, if it belongs to the calling API key.
 
     Args:
         rule_id (str):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -109,7 +131,12 @@ def sync_detailed(
             **kwargs,
         )
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(RoutingRule, expect_parsed(detailed)))
+    return detailed
 
 
 def sync(
@@ -150,20 +177,42 @@ def sync(
     return cast(RoutingRule, expect_parsed(_build_response(client=client, response=response, raise_on_error=True)))
 
 
+@overload
 async def asyncio_detailed(
     rule_id: str,
     *,
     client: AuthenticatedClient,
-) -> Response[Error | RoutingRule]:
+    raise_on_error: Literal[True],
+) -> ParsedResponse[RoutingRule]: ...
+
+
+@overload
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRule]: ...
+
+
+async def asyncio_detailed(
+    rule_id: str,
+    *,
+    client: AuthenticatedClient,
+    raise_on_error: bool | None = None,
+) -> Response[Error | RoutingRule] | ParsedResponse[RoutingRule]:
     """Fetch one routing rule
 
      Answers the rule with this id, if it belongs to the calling API key.
 
     Args:
         rule_id (str):
+        raise_on_error (bool | None): True raises for every failure and answers a `ParsedResponse`
+            whose `parsed` is the success model; False answers every response; None (the default)
+            follows Client.raise_on_error.
 
     Raises:
-        exceptions.ApiError: When Client.raise_on_error is True (the default), a subclass for any status
+        exceptions.ApiError: When errors raise (Client.raise_on_error is True by default), a subclass for any status
             outside 2xx (ValidationError, AuthenticationError, PermissionDeniedError, NotFoundError,
             ConflictError, RateLimitError, ServerError), or UnexpectedResponseError for a 2xx body
             that does not parse; `error.response` is the detailed response.
@@ -183,7 +232,12 @@ async def asyncio_detailed(
     with translate_transport_errors():
         response = await client.get_async_httpx_client().request(**kwargs)
 
-    return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    if raise_on_error is None:
+        return _build_response(client=client, response=response, raise_on_error=client.raise_on_error)
+    detailed = _build_response(client=client, response=response, raise_on_error=raise_on_error)
+    if raise_on_error:
+        return ParsedResponse.of(detailed, cast(RoutingRule, expect_parsed(detailed)))
+    return detailed
 
 
 async def asyncio(
