@@ -8,6 +8,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from videosdk_sip.extras import missing_message
+
 
 class Command(Protocol):
     """What a subcommand module provides."""
@@ -26,6 +28,11 @@ SUBCOMMANDS: dict[str, str] = {
     "token": "videosdk_sip.token_command",
     "contract": "videosdk_sip.contract.command",
 }
+
+# Subcommand name -> the extra it needs (`videosdk-sip token` needs only the base install).
+SUBCOMMAND_EXTRAS: dict[str, str] = {"mock": "mock", "contract": "contract"}
+
+EXIT_USAGE = 2
 
 
 def _load(module_name: str) -> Command:
@@ -49,6 +56,12 @@ def build_parser(load: Callable[[str], Command] = _load) -> argparse.ArgumentPar
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    extra = SUBCOMMAND_EXTRAS.get(args.command)
+    if extra is not None:
+        message = missing_message(f"videosdk-sip {args.command}", extra)
+        if message is not None:
+            print(f"videosdk-sip {args.command}: error: {message}", file=sys.stderr)
+            return EXIT_USAGE
     try:
         result: int = args.run(args)
     except KeyboardInterrupt:
