@@ -26,12 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from videosdk_sip.extras import missing_message
+
 if TYPE_CHECKING:
     from videosdk_sip_client import AuthenticatedClient
 
     from videosdk_sip.mock.settings import Gateway, MockSettings
-
-from videosdk_sip.extras import missing_message
 
 __all__ = [
     "MARKER",
@@ -152,6 +152,7 @@ def _marked_settings(base: MockSettings, request: pytest.FixtureRequest) -> Mock
 
 
 def _serve(settings: MockSettings) -> Iterator[MockServer]:
+    _require_mock()  # also where videosdk_mock_settings is overridden
     from videosdk_sip_client import create_client
 
     from videosdk_sip.mock.server import running_mock
