@@ -13,8 +13,10 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Protocol
 
+from videosdk_sip.extras import missing_message
+
 EXIT_USAGE = 2
-"""Bad arguments or settings; nothing was sent."""
+"""Bad arguments or settings, or a missing extra; nothing was sent."""
 EXIT_INTERRUPTED = 130
 
 
@@ -35,6 +37,9 @@ SUBCOMMANDS: dict[str, str] = {
     "token": "videosdk_sip.token_command",
     "contract": "videosdk_sip.contract.command",
 }
+
+# Subcommand name -> the extra it needs (`videosdk-sip token` needs only the base install).
+SUBCOMMAND_EXTRAS: dict[str, str] = {"mock": "mock", "contract": "contract"}
 
 
 def _load(module_name: str) -> Command:
@@ -58,6 +63,12 @@ def build_parser(load: Callable[[str], Command] = _load) -> argparse.ArgumentPar
 
 def main(argv: Sequence[str] | None = None, load: Callable[[str], Command] = _load) -> int:
     args = build_parser(load).parse_args(argv)
+    extra = SUBCOMMAND_EXTRAS.get(args.command)
+    if extra is not None:
+        message = missing_message(f"videosdk-sip {args.command}", extra)
+        if message is not None:
+            print(f"videosdk-sip {args.command}: error: {message}", file=sys.stderr)
+            return EXIT_USAGE
     # Imported once the command line parsed: it loads httpx, which --help need not wait for.
     from videosdk_sip_client.exceptions import UsageError
 

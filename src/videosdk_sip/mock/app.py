@@ -32,7 +32,7 @@ from urllib.parse import unquote_to_bytes
 import orjson
 
 from videosdk_sip.mock.auth import AuthFailure, TokenVerifier
-from videosdk_sip.mock.docs import docs_page
+from videosdk_sip.mock.docs import DOCS_ASSET_PATHS, docs_routes
 from videosdk_sip.mock.faults import Fault, FaultInjector
 from videosdk_sip.mock.openapi import Api, Operation, read_api
 from videosdk_sip.mock.problems import Problem, problems_for, show
@@ -53,7 +53,7 @@ logger = logging.getLogger("videosdk_sip.mock")
 JSON = b"application/json"
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 _NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
-_DOCS_PATHS = ("/docs", "/docs/", "/openapi.yaml", "/openapi.json", "/")
+_DOCS_PATHS = ("/docs", "/docs/", "/openapi.yaml", "/openapi.json", "/", *DOCS_ASSET_PATHS)
 
 
 class ErrorAnswer(Exception):
@@ -147,7 +147,7 @@ class MockApp:
         }
         title = str(document.get("info", {}).get("title", "API"))
         self._static: dict[str, tuple[int, bytes, bytes, list[tuple[bytes, bytes]]]] = {
-            "/docs": (200, b"text/html; charset=utf-8", docs_page(title), []),
+            **docs_routes(title),
             "/openapi.yaml": (200, b"application/yaml", settings.spec_path.read_bytes(), []),
             "/openapi.json": (200, JSON, orjson.dumps(document), []),
         }

@@ -121,7 +121,9 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
     Names the API keys (they travel inside every token anyway), never a secret.
     """
     from videosdk_sip.credentials import DEV_API_KEY
+    from videosdk_sip.invocation import shell_command
 
+    cli = shell_command()
     keys = ", ".join(settings.credentials)
     if list(settings.credentials) == [DEV_API_KEY]:
         keys += " (the development key)"
@@ -130,13 +132,11 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
     if from_arguments:
         first = next(iter(settings.credentials))
         how = (
-            f"videosdk-sip token --api-key {first} --secret <its secret>  "
+            f"{cli} token --api-key {first} --secret <its secret>  "
             "(or set VIDEOSDK_API_KEY and VIDEOSDK_SECRET)"
         )
     else:
-        how = (
-            "videosdk-sip token   (reads VIDEOSDK_API_KEY and VIDEOSDK_SECRET, as this server did)"
-        )
+        how = f"{cli} token   (reads VIDEOSDK_API_KEY and VIDEOSDK_SECRET, as this server did)"
     return "\n".join(
         [
             f"videosdk-sip mock: serving the routing-rules API at {url}",
@@ -145,8 +145,7 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
             f"  gateways:       {gateways}",
             f"  faults:         {faults}",
             f"  get a token:    {how}",
-            f'  try it:         curl -H "Authorization: $(videosdk-sip token)" '
-            f"{url}/v2/sip/routing-rules",
+            f'  try it:         curl -H "Authorization: $({cli} token)" {url}/v2/sip/routing-rules',
             "  state is in memory, in this one process; Ctrl+C stops the server",
         ]
     )
