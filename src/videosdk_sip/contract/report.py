@@ -8,9 +8,9 @@ import time
 from collections.abc import Sequence
 from typing import TextIO
 
+from videosdk_sip.contract.context import Outcome
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import Tally
-from videosdk_sip.contract.suite import Outcome
 
 __all__ = ["ConsoleProgress", "render_report"]
 

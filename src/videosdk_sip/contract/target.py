@@ -17,6 +17,8 @@ from videosdk_sip_client.factory import (
 __all__ = [
     "BASE_URL_VARIABLE",
     "GATEWAY_VARIABLE",
+    "PEER_API_KEY_VARIABLE",
+    "PEER_SECRET_VARIABLE",
     "PRODUCTION_HOST",
     "TOKEN_VARIABLE",
     "Credentials",
@@ -27,6 +29,9 @@ __all__ = [
 ]
 
 GATEWAY_VARIABLE = "VIDEOSDK_GATEWAY_ID"
+PEER_API_KEY_VARIABLE = "VIDEOSDK_PEER_API_KEY"
+PEER_SECRET_VARIABLE = "VIDEOSDK_PEER_SECRET"  # noqa: S105 (a variable name)
+"""A second key pair of the same server, for `object_level_authorization` against a URL."""
 
 PRODUCTION_HOST = "api.videosdk.live"
 """The vendor's production API: refused unless `--allow-production` is given."""
@@ -134,6 +139,7 @@ def resolve_target(
 
     problems: list[str] = []
     credentials = _remote_credentials(environ, problems)
+    peer = _peer_credentials(environ, problems)
     gateway = gateway_id or environ.get(GATEWAY_VARIABLE, "").strip()
     if not gateway:
         problems.append(
@@ -145,7 +151,12 @@ def resolve_target(
             f"cannot run against {base_url}; nothing was sent:\n"
             + "\n".join(f"  - {problem}" for problem in problems)
         )
-    return Target(base_url=base_url, credentials=credentials, gateway_id=gateway)
+    if peer is not None and peer.api_key == credentials.api_key:
+        raise TargetError(
+            f"{PEER_API_KEY_VARIABLE} is the same key as {API_KEY_VARIABLE}: the peer must be "
+            "another identity; nothing was sent"
+        )
+    return Target(base_url=base_url, credentials=credentials, gateway_id=gateway, peer=peer)
 
 
 def _checked_url(url: str, *, source: str, allow_production: bool) -> str:
@@ -192,4 +203,17 @@ def _remote_credentials(environ: Mapping[str, str], problems: list[str]) -> Cred
             f"no credentials: set {API_KEY_VARIABLE} and {SECRET_VARIABLE} "
             f"(or a ready token in {TOKEN_VARIABLE})"
         )
+    return None
+
+
+def _peer_credentials(environ: Mapping[str, str], problems: list[str]) -> Credentials | None:
+    """The second identity, when both of its variables are set; naming a half-set pair."""
+    api_key = environ.get(PEER_API_KEY_VARIABLE, "").strip()
+    secret = environ.get(PEER_SECRET_VARIABLE, "").strip()
+    if api_key and secret:
+        return Credentials(api_key=api_key, secret=secret)
+    if api_key or secret:
+        missing = PEER_SECRET_VARIABLE if api_key else PEER_API_KEY_VARIABLE
+        present = PEER_API_KEY_VARIABLE if api_key else PEER_SECRET_VARIABLE
+        problems.append(f"{present} is set but {missing} is not: set both")
     return None
