@@ -18,6 +18,7 @@ CONTEXT = {"context"}
 LEAVES = {
     "alarm",
     "cleanup",
+    "families",
     "fence",
     "guard",
     "marking",

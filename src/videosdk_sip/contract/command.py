@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from attrs import frozen
 
+from videosdk_sip.contract.operations import FAMILIES
 from videosdk_sip.contract.options import (
     DEFAULT_CLIENT_EXAMPLES,
     DEFAULT_MAX_EXAMPLES,
@@ -112,6 +113,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--in-process",
         action="store_true",
         help="call the embedded mock in this process instead of over loopback HTTP",
+    )
+    target.add_argument(
+        "--api",
+        choices=FAMILIES,
+        help="the API family to test, chosen by the document's tags: seed (routing-rules), "
+        "current (every other tag) or all (default: seed against the embedded mock; against "
+        "a URL, every family the server serves)",
     )
     size = parser.add_argument_group("size and pace")
     size.add_argument(
@@ -233,6 +241,15 @@ def perform(
     except TargetError as error:
         err.write(f"videosdk-sip contract: {error}\n")
         return Completed(EXIT_USAGE)
+    if args.api is not None:
+        from videosdk_sip.contract.operations import Operations, UnknownTagError
+        from videosdk_sip.spec import load_document
+
+        try:
+            Operations.from_document(load_document()).family(args.api)
+        except UnknownTagError as error:
+            err.write(f"videosdk-sip contract: {error}; nothing was sent\n")
+            return Completed(EXIT_USAGE)
 
     options = SuiteOptions(
         max_examples=args.max_examples,
@@ -243,6 +260,7 @@ def perform(
         max_time=args.max_time,
         max_response_time=args.max_response_time,
         request_timeout=args.request_timeout,
+        api=args.api,
     )
     redactor = Redactor()
     progress = ConsoleProgress(err, quiet=args.no_progress)

@@ -79,7 +79,12 @@ class ClientModelFailure(Failure):
 
 
 def load_schema(
-    endpoint: Endpoint, options: SuiteOptions, *, seed: int, peers: bool
+    endpoint: Endpoint,
+    options: SuiteOptions,
+    *,
+    seed: int,
+    peers: bool,
+    operation_ids: list[str] | None = None,
 ) -> OpenApiSchema:
     """The document, loaded with this run's configuration and pointed at `endpoint`.
 
@@ -88,6 +93,10 @@ def load_schema(
     """
     config = SchemathesisConfig.from_dict(_config(options, seed=seed, peers=peers))
     schema = schemathesis.openapi.from_path(SPEC_PATH, config=config)
+    if operation_ids is not None:
+        included = schema.include(operation_id=operation_ids)
+        assert isinstance(included, OpenApiSchema)
+        schema = included
     # Set after loading: a base URL set on the configuration beforehand is not used.
     schema.config.update(base_url=endpoint.base_url)
     if endpoint.app is not None:
@@ -165,8 +174,8 @@ def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
     would otherwise hold every remaining case for the whole request timeout.
     """
     _install_auth(schema, ctx.tokens, ctx.peer_tokens)
-    create = ctx.operations.label(ROUTING_RULE.create_operation_id)
-    delete = ctx.operations.label("deleteRoutingRule")
+    create = ctx.operations.labels.get(ROUTING_RULE.create_operation_id)
+    delete = ctx.operations.labels.get("deleteRoutingRule")
     results = ctx.results
 
     def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
@@ -307,10 +316,11 @@ def _marking_and_fencing(ctx: RunContext, guard: AnswerGuard | None) -> Iterator
     re-validates a case that the hook changed, so its positive/negative label stays true.
     """
     marker, fence = ctx.marker, ctx.fence
-    create = ctx.operations.label(ROUTING_RULE.create_operation_id)
-    update = ctx.operations.label("updateRoutingRule")
-    item_labels = {update, ctx.operations.label("deleteRoutingRule")}
-    read = ctx.operations.label("getRoutingRule")
+    labels = ctx.operations.labels
+    create = labels.get(ROUTING_RULE.create_operation_id)
+    update = labels.get("updateRoutingRule")
+    item_labels = {update, labels.get("deleteRoutingRule")} - {None}
+    read = labels.get("getRoutingRule")
 
     def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
         label = case.operation.label

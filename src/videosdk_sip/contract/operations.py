@@ -12,9 +12,14 @@ from attrs import frozen
 
 from videosdk_sip.spec import Document
 
-__all__ = ["HTTP_METHODS", "Operations", "UnknownTagError"]
+__all__ = ["FAMILIES", "HTTP_METHODS", "SEED_TAGS", "Operations", "UnknownTagError"]
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
+
+SEED_TAGS = ("routing-rules",)
+"""The seed routing-rules family; every other tag in the document is the current API."""
+
+FAMILIES = ("seed", "current", "all")
 
 
 class UnknownTagError(ValueError):
@@ -61,3 +66,33 @@ class Operations:
         return Operations(
             labels={op: self.labels[op] for op in kept}, tags={op: self.tags[op] for op in kept}
         )
+
+    def family_tags(self, family: str) -> list[str]:
+        """The tags of `seed`, `current` (every tag that is not the seed's) or `all`."""
+        if family == "seed":
+            return [tag for tag in SEED_TAGS if tag in self.all_tags()]
+        if family == "current":
+            return [tag for tag in self.all_tags() if tag not in SEED_TAGS]
+        if family == "all":
+            return self.all_tags()
+        raise UnknownTagError(f"--api: must be one of {', '.join(FAMILIES)}, not {family!r}")
+
+    def family(self, family: str) -> Operations:
+        """The operations of one family; refused by name when the document has none."""
+        tags = self.family_tags(family)
+        if not tags:
+            raise UnknownTagError(
+                f"--api {family}: the document has no operations of that family yet "
+                f"(its tags: {', '.join(self.all_tags())})"
+            )
+        return self.tagged(tags)
+
+    def collection_reads(self) -> dict[str, str]:
+        """Per tag, a GET without path parameters (a listing): how to ask if it is served."""
+        reads: dict[str, str] = {}
+        for operation_id, label in sorted(self.labels.items()):
+            method, path = label.split(" ", 1)
+            if method == "GET" and "{" not in path:
+                for tag in self.tags[operation_id]:
+                    reads.setdefault(tag, path)
+        return reads

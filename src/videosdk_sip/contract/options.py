@@ -46,3 +46,6 @@ class SuiteOptions:
     max_time: float | None = None
     max_response_time: float | None = None
     request_timeout: float = 30.0
+    api: str | None = None
+    """`seed`, `current` or `all`; None: the seed family against the embedded mock, and
+    against a URL every family the server serves."""

@@ -21,6 +21,7 @@ import httpx
 from videosdk_sip.contract.alarm import StageAlarm, StageTimeUp
 from videosdk_sip.contract.cleanup import CleanupReport, clean_up
 from videosdk_sip.contract.context import Endpoint, Outcome, Progress, RecordingTokens, RunContext
+from videosdk_sip.contract.families import served_families
 from videosdk_sip.contract.fence import Lookup, RuleFence
 from videosdk_sip.contract.guard import (
     DEFAULT_MAX_ANSWER_BYTES,
@@ -82,17 +83,22 @@ def run_suite(
     pacer = Pacer(options.rate_limit)
     document = load_document()
     client = _client(endpoint, tokens, guard)
+    results = Results()
+    clock.set_stage_end(ends["engine"])
+    operations = _selected_operations(
+        Operations.from_document(document), options, target, client.get_httpx_client(), results
+    )
     ctx = RunContext(
         endpoint=endpoint,
         target=target,
         options=options,
         seed=seed,
-        operations=Operations.from_document(document),
+        operations=operations,
         marker=marker,
         ledger=ledger,
         fence=RuleFence(ledger, _lookup(client.get_httpx_client(), pacer)),
         models=ResponseModels.from_document(document),
-        results=Results(),
+        results=results,
         redactor=redactor,
         progress=progress,
         pacer=pacer,
@@ -102,19 +108,26 @@ def run_suite(
         alarm=StageAlarm(),
         peer_tokens=peer_tokens,
     )
-    results = ctx.results
     cleanup: CleanupReport | None = None
     with ctx.alarm.installed():
         try:
             clock.set_stage_end(ends["engine"])
-            schema = load_schema(endpoint, options, seed=seed, peers=peer_tokens is not None)
-            execute_engine(schema, ctx)
+            schema = load_schema(
+                endpoint,
+                options,
+                seed=seed,
+                peers=peer_tokens is not None,
+                operation_ids=sorted(operations.labels),
+            )
+            if operations.labels:
+                execute_engine(schema, ctx)
             clock.set_stage_end(ends["client"])
             ctx.alarm.set(clock.remaining())
             if _may_go_on(ctx):
                 progress.phase("auth")
                 run_auth_probes(client.get_httpx_client(), ctx)
-            if _may_go_on(ctx) and options.client_examples > 0:
+            seed_family = ROUTING_RULE.create_operation_id in operations.labels
+            if _may_go_on(ctx) and options.client_examples > 0 and seed_family:
                 progress.phase("client")
                 run_client_phase(schema, client, ctx)
             if not results.interrupted and results.stopped_early is None and not guard.silent:
@@ -151,6 +164,31 @@ def run_suite(
         elapsed=clock.now() - started,
         signal=signals.name if signals is not None else None,
     )
+
+
+def _selected_operations(
+    document_operations: Operations,
+    options: SuiteOptions,
+    target: Target,
+    http: httpx.Client,
+    results: Results,
+) -> Operations:
+    """The operations this run tests: `--api`'s family, or what the target serves."""
+    if options.api is not None:
+        return document_operations.family(options.api)
+    if target.embedded:
+        return document_operations.family("seed")
+    families = tuple(f for f in ("seed", "current") if document_operations.family_tags(f))
+    served, missing = served_families(http, document_operations, families)
+    for family, reason in missing.items():
+        results.not_applicable[f"--api {family}"] = reason
+    if not served:
+        results.add_error(
+            "the server serves none of the API families: " + "; ".join(missing.values())
+        )
+        return document_operations.tagged([])
+    tags = [tag for family in served for tag in document_operations.family_tags(family)]
+    return document_operations.tagged(tags)
 
 
 def _may_go_on(ctx: RunContext) -> bool:
