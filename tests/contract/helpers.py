@@ -65,17 +65,11 @@ class Run:
         ]
 
     def failure_headers(self) -> list[str]:
-        """The `N. OPERATION | check (...)` line of every failure in the report."""
-        return [
-            line.split(". ", 1)[1]
-            for line in self.out.splitlines()
-            if line[:1].isdigit() and ". " in line and " | " in line
-        ]
+        """`OPERATION | check` of every failure of the run."""
+        return [f"{record.operation} | {record.check}" for record in self.result.results.failures]
 
     def names(self, operation: str, check: str) -> bool:
-        return any(
-            header.startswith(f"{operation} | {check} ") for header in self.failure_headers()
-        )
+        return bool(self.failures(check, operation))
 
 
 def contract_args(*argv: str) -> argparse.Namespace:
