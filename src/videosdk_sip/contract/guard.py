@@ -241,4 +241,5 @@ class GuardedTransport(httpx.BaseTransport):
 
 def _httpx_chunks(response: httpx.Response) -> Iterator[bytes]:
     decoder = httpx.Response(response.status_code, headers=response.headers, stream=response.stream)
-    yield from decoder.iter_bytes(CHUNK)
+    # No chunk size: each piece as it arrives, so the clock is checked between pieces.
+    yield from decoder.iter_bytes()

@@ -85,9 +85,24 @@ def run_suite(
     client = _client(endpoint, tokens, guard)
     results = Results()
     clock.set_stage_end(ends["engine"])
-    operations = _selected_operations(
-        Operations.from_document(document), options, target, client.get_httpx_client(), results
-    )
+    alarm = StageAlarm()
+    document_operations = Operations.from_document(document)
+    with alarm.installed():
+        asked_for = clock.remaining()
+        alarm.set(asked_for)
+        try:
+            operations = _selected_operations(
+                document_operations, options, target, client.get_httpx_client(), results
+            )
+        except StageTimeUp:
+            guard.silence(
+                f"{target.describe()} (asking which APIs it serves)",
+                round(asked_for or 0.0, 1),
+                "no complete answer",
+            )
+            operations = document_operations.tagged([])
+        finally:
+            alarm.set(None)
     ctx = RunContext(
         endpoint=endpoint,
         target=target,
@@ -105,7 +120,7 @@ def run_suite(
         clock=clock,
         guard=guard,
         tokens=tokens,
-        alarm=StageAlarm(),
+        alarm=alarm,
         peer_tokens=peer_tokens,
     )
     cleanup: CleanupReport | None = None
