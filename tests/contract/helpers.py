@@ -20,9 +20,11 @@ import jwt
 from attrs import frozen
 from videosdk_sip_client.tokens import mint_token
 
-from videosdk_sip.contract.command import add_arguments, execute
+from videosdk_sip.contract.command import add_arguments, perform
+from videosdk_sip.contract.context import Outcome
 from videosdk_sip.contract.embedded import AppFactory
 from videosdk_sip.contract.fence import NOT_OURS
+from videosdk_sip.contract.results import FailureRecord
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
 
@@ -46,19 +48,28 @@ class Run:
     code: int
     out: str
     err: str
+    outcome: Outcome | None = None
+    elapsed: float = 0.0
 
-    def failure_headers(self) -> list[str]:
-        """The `N. OPERATION | check (...)` line of every failure in the report."""
+    @property
+    def result(self) -> Outcome:
+        assert self.outcome is not None, self.err
+        return self.outcome
+
+    def failures(self, check: str, operation: str | None = None) -> list[FailureRecord]:
+        """The run's failures of `check` (on `operation`, when given)."""
         return [
-            line.split(". ", 1)[1]
-            for line in self.out.splitlines()
-            if line[:1].isdigit() and ". " in line and " | " in line
+            record
+            for record in self.result.results.failures
+            if record.check == check and (operation is None or record.operation == operation)
         ]
 
+    def failure_headers(self) -> list[str]:
+        """`OPERATION | check` of every failure of the run."""
+        return [f"{record.operation} | {record.check}" for record in self.result.results.failures]
+
     def names(self, operation: str, check: str) -> bool:
-        return any(
-            header.startswith(f"{operation} | {check} ") for header in self.failure_headers()
-        )
+        return bool(self.failures(check, operation))
 
 
 def contract_args(*argv: str) -> argparse.Namespace:
@@ -72,14 +83,21 @@ def run_contract(
 ) -> Run:
     """Runs the command in this process, isolated from the caller's VIDEOSDK_* variables."""
     out, err = io.StringIO(), io.StringIO()
-    code = execute(
+    started = time.monotonic()
+    completed = perform(
         contract_args(*argv),
         environ=dict(environ or {}),
         stdout=out,
         stderr=err,
         app_factory=app_factory,
     )
-    return Run(code, out.getvalue(), err.getvalue())
+    return Run(
+        completed.exit_status,
+        out.getvalue(),
+        err.getvalue(),
+        completed.outcome,
+        time.monotonic() - started,
+    )
 
 
 # Broken variants of the mock -----------------------------------------------------------------

@@ -68,25 +68,29 @@ def test_a_broken_server_fails_the_run_and_is_named(
 
     assert run.code == 1, run.out
     assert run.names(operation, check), "\n".join(run.failure_headers())
-    assert "FAILED:" in run.out
+    assert run.result.failed
 
 
 def test_rules_that_survive_their_delete_are_reported_by_id() -> None:
     run = run_against(keeps_deleted_rules)
 
     assert run.code == 1
-    leftovers = run.out.split("Left over (still there after cleanup):\n", 1)[1]
-    ids = [line[2:] for line in leftovers.splitlines() if line.startswith("- rule_")]
-    assert ids, run.out
-    assert f"{len(ids)} left over" in run.out
+    cleanup = run.result.cleanup
+    assert cleanup is not None
+    assert cleanup.leftovers, run.out
+    assert all(rule_id.startswith("rule_") for rule_id in cleanup.leftovers)
+    assert set(cleanup.leftovers) <= set(cleanup.deleted), "each was answered as deleted"
 
 
 def test_a_duplicate_inbound_number_let_through_is_cleaned_up() -> None:
     run = run_against(shares_inbound_numbers)
 
     assert run.code == 1
-    assert "A number already routed on an inbound gateway was accepted again" in run.out
-    assert "0 left over" in run.out, run.out
+    titles = [record.title for record in run.failures("client_number_conflict")]
+    assert "A number already routed on an inbound gateway was accepted again" in titles
+    cleanup = run.result.cleanup
+    assert cleanup is not None
+    assert cleanup.leftovers == ()
 
 
 def test_a_seed_replays_the_same_run() -> None:
@@ -95,13 +99,13 @@ def test_a_seed_replays_the_same_run() -> None:
         "--in-process", "--seed", "7", "--no-progress", *SMALL, app_factory=fails_on_large_pages
     )
 
-    def tables(out: str) -> str:
-        """The Operations and Checks tables, and the failures' headers."""
-        counts = out.split("\nOperations\n", 1)[1].split("\n\nFailures (", 1)[0]
-        return counts.split("\n\nCleanup:", 1)[0] + "\n".join(Run(0, out, "").failure_headers())
+    def tables(run: Run) -> object:
+        """The counts per operation and per check, and the failures' headers."""
+        results = run.result.results
+        return results.by_operation(), results.by_check(), run.failure_headers()
 
-    assert "seed 7 (replay with --seed 7)" in first.out
-    assert tables(again.out) == tables(first.out)
+    assert first.result.seed == again.result.seed == 7
+    assert tables(again) == tables(first)
 
 
 def refuses_every_token(settings: MockSettings) -> object:
@@ -115,5 +119,7 @@ def test_a_run_that_never_gets_past_authentication_fails() -> None:
     )
 
     assert run.code == 1
-    assert "POST /v2/sip/routing-rules: never answered 2xx (answers: " in run.out
-    assert "x 401" in run.out
+    errors = run.result.results.errors
+    create = [error for error in errors if error.startswith("POST /v2/sip/routing-rules: never")]
+    assert create, errors
+    assert "x 401" in create[0]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
 from videosdk_sip_client.models import RoutingRule
 from videosdk_sip_client.tokens import mint_token
 
-from videosdk_sip.contract.cleanup import clean_up
-from videosdk_sip.contract.fence import NOT_OURS, RuleFence
 from videosdk_sip.contract.marking import NAME_PREFIX, TAG, RuleMarker, new_run_prefix
 from videosdk_sip.contract.models import ResponseModels, first_difference, roundtrip_problem
+from videosdk_sip.contract.operations import Operations
 from videosdk_sip.contract.pacing import Pacer, RateLimitError, parse_rate
 from videosdk_sip.contract.redaction import REDACTED, Redactor
 from videosdk_sip.contract.target import (
@@ -20,13 +18,9 @@ from videosdk_sip.contract.target import (
     TargetError,
     resolve_target,
 )
-from videosdk_sip.contract.tracking import CreatedRules
-from videosdk_sip.contract.transport import InProcessTransport
-from videosdk_sip.mock.app import create_app
-from videosdk_sip.mock.settings import MockSettings
-from videosdk_sip.spec import load_document, served_document
+from videosdk_sip.spec import load_document
 
-from .helpers import API_KEY, GATEWAY, RULES, SECRET, keeps_deleted_rules, run_contract
+from .helpers import API_KEY, SECRET, run_contract
 
 CREDENTIALS = {"VIDEOSDK_API_KEY": "key", "VIDEOSDK_SECRET": "secret-value"}
 
@@ -275,8 +269,9 @@ def test_differences_are_located() -> None:
 
 
 def test_every_documented_json_answer_has_a_model() -> None:
-    models = ResponseModels.from_document(served_document(load_document()))
-    assert len(models.operations()) == 5
+    document = load_document()
+    models = ResponseModels.from_document(document)
+    assert set(models.operations()) == set(Operations.from_document(document).labels.values())
     assert models.model_for("POST /v2/sip/routing-rules", 200) is RoutingRule
     error_model = models.model_for("DELETE /v2/sip/routing-rules/{ruleId}", 404)
     assert error_model is not None
@@ -300,102 +295,3 @@ def test_rates_are_read_and_paced() -> None:
         pacer()
     assert slept == [0.25, 0.5]
     Pacer(None)()
-
-
-# Cleanup -----------------------------------------------------------------------------------
-
-
-def _http(app: object) -> httpx.Client:
-    return httpx.Client(
-        transport=InProcessTransport(app),
-        base_url="http://testserver",
-        headers={"Authorization": mint_token(API_KEY, SECRET)},
-    )
-
-
-def _create(http: httpx.Client, name: str) -> str:
-    answer = http.post(
-        RULES,
-        json={
-            "gatewayId": GATEWAY,
-            "name": name,
-            "numbers": ["+14150001111"],
-            "dispatch": {"agent": {"type": "cloud", "id": "a"}},
-        },
-    )
-    assert answer.status_code == 200, answer.text
-    rule_id: str = answer.json()["id"]
-    return rule_id
-
-
-def test_cleanup_deletes_tracked_and_stray_rules_and_leaves_others() -> None:
-    settings = MockSettings(credentials={API_KEY: SECRET})
-    marker = RuleMarker(prefix="videosdk-sip-contract-test-", gateway_id=GATEWAY)
-    created = CreatedRules()
-    with _http(create_app(settings)) as http:
-        tracked = _create(http, marker.prefix + "tracked")
-        created.created(tracked)
-        stray = _create(http, marker.prefix + "answer lost")
-        foreign = _create(http, "someone else's rule")
-        gone = _create(http, marker.prefix + "deleted during the run")
-        created.created(gone)
-        assert http.delete(f"{RULES}/{gone}").status_code == 200
-        created.deleted(gone)
-
-        report = clean_up(http, created, marker)
-
-        assert report.ok, report
-        assert sorted(report.deleted) == sorted([tracked, stray])
-        remaining = [rule["id"] for rule in http.get(RULES, params={"perPage": 100}).json()["data"]]
-        assert remaining == [foreign]
-
-
-def test_cleanup_reports_rules_that_survive_their_delete() -> None:
-    settings = MockSettings(credentials={API_KEY: SECRET})
-    marker = RuleMarker(prefix="videosdk-sip-contract-test-", gateway_id=GATEWAY)
-    created = CreatedRules()
-    with _http(keeps_deleted_rules(settings)) as http:
-        stubborn = _create(http, marker.prefix + "stubborn")
-        created.created(stubborn)
-        report = clean_up(http, created, marker)
-    assert not report.ok
-    assert report.leftovers == (stubborn,)
-
-
-# Fence -------------------------------------------------------------------------------------
-
-
-def test_the_fence_lets_through_only_the_runs_rules_and_absent_ids() -> None:
-    created = CreatedRules()
-    created.created("mine")
-    lookups: list[str] = []
-    answers: dict[str, tuple[int, object] | None] = {
-        "absent": (404, {"message": "no such rule"}),
-        "foreign": (200, {"id": "foreign", "name": "Front desk"}),
-        "straggler": (200, {"id": "straggler", "name": MARKER.prefix + "lost answer"}),
-        "unreachable": None,
-        "forbidden": (403, {"message": "no"}),
-    }
-
-    def lookup(rule_id: str) -> tuple[int, object] | None:
-        lookups.append(rule_id)
-        return answers[rule_id]
-
-    fence = RuleFence(created, MARKER, lookup)
-    fence.learn({"pageInfo": {}, "data": [{"id": "listed", "name": "someone else's"}]})
-
-    assert fence.permit("mine") == "mine"
-    assert fence.permit("listed") == NOT_OURS
-    assert fence.permit("absent") == "absent"
-    assert fence.permit("straggler") == "straggler"
-    for refused in ("foreign", "unreachable", "forbidden"):
-        assert fence.permit(refused) == NOT_OURS
-    assert fence.permit("foreign") == NOT_OURS
-    assert fence.permit("absent") == "absent"
-    assert lookups == ["absent", "straggler", "foreign", "unreachable", "forbidden"]
-    assert fence.refusals == 5
-    # Reads are not looked up, and do not vouch for an id a later write names.
-    assert fence.permit("listed", look_up=False) == NOT_OURS
-    assert fence.permit("unseen", look_up=False) == "unseen"
-    answers["unseen"] = (200, {"id": "unseen", "name": "someone else's"})
-    assert fence.permit("unseen") == NOT_OURS

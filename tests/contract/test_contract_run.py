@@ -65,7 +65,7 @@ def test_size_and_pace_options_reach_schemathesis() -> None:
     assert config["generation"]["mode"] == "all"
     assert config["phases"]["stateful"]["generation"]["max-examples"] == 3
     assert config["rate-limit"] == "5/s"
-    assert config["max-time"] == 8
+    assert config["max-time"] == 7
     assert config["checks"] == {"enabled": True, "max_response_time": 2.5}
     assert config["output"]["sanitization"]["replacement"] == "[REDACTED]"
     for phase in ("examples", "coverage", "fuzzing", "stateful"):

@@ -12,9 +12,12 @@ as not set.
 | `VIDEOSDK_TOKEN`      | client, `contract`                 | a ready token, sent as it is      |
 | `VIDEOSDK_BASE_URL`   | client, `contract`                 | where the API is                  |
 | `VIDEOSDK_GATEWAY_ID` | `contract`                         | the gateway the suite may use     |
+| `VIDEOSDK_PEER_API_KEY` | `contract`                       | a second key of the same server   |
+| `VIDEOSDK_PEER_SECRET`  | `contract`                       | that second key's secret          |
 
 `VIDEOSDK_API_KEY` and `VIDEOSDK_SECRET` go together: one without the other is a mistake,
-and `Environment.key_and_secret()` says which one is missing (never the other's value).
+and `Environment.key_and_secret()` says which one is missing (never the other's value). The
+peer pair goes together the same way (`Environment.peer_key_and_secret()`).
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ __all__ = [
     "API_KEY_VARIABLE",
     "BASE_URL_VARIABLE",
     "GATEWAY_ID_VARIABLE",
+    "PEER_API_KEY_VARIABLE",
+    "PEER_SECRET_VARIABLE",
     "SECRET_VARIABLE",
     "TOKEN_VARIABLE",
     "VARIABLES",
@@ -41,6 +46,8 @@ SECRET_VARIABLE = "VIDEOSDK_SECRET"  # noqa: S105 (a variable name, not a secret
 TOKEN_VARIABLE = "VIDEOSDK_TOKEN"  # noqa: S105 (a variable name, not a token)
 BASE_URL_VARIABLE = "VIDEOSDK_BASE_URL"
 GATEWAY_ID_VARIABLE = "VIDEOSDK_GATEWAY_ID"
+PEER_API_KEY_VARIABLE = "VIDEOSDK_PEER_API_KEY"
+PEER_SECRET_VARIABLE = "VIDEOSDK_PEER_SECRET"  # noqa: S105 (a variable name, not a secret)
 
 VARIABLES: dict[str, str] = {
     "api_key": API_KEY_VARIABLE,
@@ -48,6 +55,8 @@ VARIABLES: dict[str, str] = {
     "token": TOKEN_VARIABLE,
     "base_url": BASE_URL_VARIABLE,
     "gateway_id": GATEWAY_ID_VARIABLE,
+    "peer_api_key": PEER_API_KEY_VARIABLE,
+    "peer_secret": PEER_SECRET_VARIABLE,
 }
 """`Environment` attribute -> the variable it is read from."""
 
@@ -66,6 +75,8 @@ class Environment:
     token: str | None = field(default=None, repr=False)
     base_url: str | None = None
     gateway_id: str | None = None
+    peer_api_key: str | None = None
+    peer_secret: str | None = field(default=None, repr=False)
 
     @classmethod
     def read(cls, environ: Mapping[str, str] | None = None) -> Environment:
@@ -77,18 +88,30 @@ class Environment:
             token=_value(source, TOKEN_VARIABLE),
             base_url=_value(source, BASE_URL_VARIABLE),
             gateway_id=_value(source, GATEWAY_ID_VARIABLE),
+            peer_api_key=_value(source, PEER_API_KEY_VARIABLE),
+            peer_secret=_value(source, PEER_SECRET_VARIABLE),
         )
 
     def key_and_secret(self) -> tuple[str, str] | None:
         """`(api_key, secret)` when both are set, None when neither is; `UsageError` naming
         the missing variable when only one is."""
-        if self.api_key is not None and self.secret is not None:
-            return self.api_key, self.secret
-        if self.api_key is None and self.secret is None:
-            return None
-        given, missing = (
-            (API_KEY_VARIABLE, SECRET_VARIABLE)
-            if self.secret is None
-            else (SECRET_VARIABLE, API_KEY_VARIABLE)
+        return _pair(self.api_key, self.secret, API_KEY_VARIABLE, SECRET_VARIABLE)
+
+    def peer_key_and_secret(self) -> tuple[str, str] | None:
+        """The second identity's `(api_key, secret)`, by the same rule as `key_and_secret`."""
+        return _pair(
+            self.peer_api_key, self.peer_secret, PEER_API_KEY_VARIABLE, PEER_SECRET_VARIABLE
         )
-        raise UsageError(f"{given} is set but {missing} is not: set both, or neither")
+
+
+def _pair(
+    key: str | None, secret: str | None, key_variable: str, secret_variable: str
+) -> tuple[str, str] | None:
+    if key is not None and secret is not None:
+        return key, secret
+    if key is None and secret is None:
+        return None
+    given, missing = (
+        (key_variable, secret_variable) if secret is None else (secret_variable, key_variable)
+    )
+    raise UsageError(f"{given} is set but {missing} is not: set both, or neither")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import shlex
-import time
 from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -43,13 +42,12 @@ from videosdk_sip_client.exceptions import ApiError, ConflictError
 from videosdk_sip_client.models import Error, RoutingRuleCreate, RoutingRuleUpdate
 from videosdk_sip_client.types import Response
 
-from videosdk_sip.contract.cleanup import RULES_PATH
+from videosdk_sip.contract.context import OWNERSHIP_CHECK, RunContext, ownership_failure
 from videosdk_sip.contract.marking import RuleMarker
-from videosdk_sip.contract.models import Model, ResponseModels, first_difference, roundtrip_problem
-from videosdk_sip.contract.redaction import REDACTED, Redactor
-from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
-from videosdk_sip.contract.suite import CREATE, DELETE, GET, UPDATE, Progress
-from videosdk_sip.contract.tracking import CreatedRules
+from videosdk_sip.contract.models import Model, first_difference, roundtrip_problem
+from videosdk_sip.contract.ownership import ROUTING_RULE
+from videosdk_sip.contract.redaction import REDACTED
+from videosdk_sip.contract.results import FailureRecord, body_excerpt
 
 __all__ = [
     "CLIENT_LIFECYCLE_CHECK",
@@ -69,8 +67,7 @@ NUMBER_CONFLICT_NOT_APPLICABLE = (
     "routed by one rule at most)"
 )
 PHASE = "client"
-
-LIST = "GET /v2/sip/routing-rules"
+RULES_PATH = ROUTING_RULE.collection_path
 
 
 def curl_command(method: str, url: str, body: object | None = None) -> str:
@@ -90,27 +87,36 @@ class Answer:
 
 
 class _ClientRun:
-    def __init__(
-        self,
-        client: AuthenticatedClient,
-        *,
-        marker: RuleMarker,
-        created: CreatedRules,
-        models: ResponseModels,
-        results: Results,
-        redactor: Redactor,
-        pace: Callable[[], None],
-        progress: Progress,
-    ) -> None:
+    def __init__(self, client: AuthenticatedClient, ctx: RunContext) -> None:
         self.client = client
-        self.marker = marker
-        self.created = created
-        self.models = models
-        self.results = results
-        self.redactor = redactor
-        self.pace = pace
-        self.progress = progress
+        self.ctx = ctx
+        self.marker = ctx.marker
+        self.ledger = ctx.ledger
+        self.models = ctx.models
+        self.results = ctx.results
+        self.redactor = ctx.redactor
+        self.pace = ctx.pacer
+        self.progress = ctx.progress
         self.conflicts_checked = 0
+        labels = ctx.operations
+        self.create_label = labels.label(ROUTING_RULE.create_operation_id)
+        self.get_label = labels.label("getRoutingRule")
+        self.update_label = labels.label("updateRoutingRule")
+        self.delete_label = labels.label("deleteRoutingRule")
+        self.list_label = labels.label("listRoutingRules")
+
+    def claim(self, answer: object) -> str | None:
+        """The created rule's id when the answer proves it the run's own; else a failure."""
+        claim = self.ledger.claim(ROUTING_RULE, answer)
+        if claim is None:
+            return None
+        if not claim.owned:
+            self.ctx.record_failure(
+                ownership_failure(claim, self.create_label, PHASE),
+                identity=(self.create_label, OWNERSHIP_CHECK, claim.resource_id),
+            )
+            return None
+        return claim.resource_id
 
     def lifecycle(
         self, create_body: object, update_body: object, gateway_id: str | None = None
@@ -120,11 +126,11 @@ class _ClientRun:
         body = marker.mark_create(create_body)
         if not isinstance(body, dict):
             return
-        create_model = self.request_model(CREATE, RoutingRuleCreate, body, RULES_PATH)
+        create_model = self.request_model(self.create_label, RoutingRuleCreate, body, RULES_PATH)
         if create_model is None:
             return
         created = self.send(
-            CREATE,
+            self.create_label,
             "POST",
             RULES_PATH,
             body,
@@ -132,16 +138,15 @@ class _ClientRun:
         )
         if created is None or created.status != 200:
             return
-        rule_id = created.payload.get("id") if isinstance(created.payload, dict) else None
-        if not isinstance(rule_id, str) or not rule_id:
+        rule_id = self.claim(created.payload)
+        if rule_id is None:
             return
-        self.created.created(rule_id)
         self.number_conflict(marker, body, created.payload)
         path = f"{RULES_PATH}/{quote(rule_id, safe='')}"
 
         fetched = self.fetch(rule_id, path)
         self.expect(
-            CREATE,
+            self.create_label,
             fetched,
             200,
             "a created rule can be fetched at once",
@@ -149,10 +154,10 @@ class _ClientRun:
         )
 
         update = self.marker.mark_update(update_body)
-        update_model = self.request_model(UPDATE, RoutingRuleUpdate, update, path)
+        update_model = self.request_model(self.update_label, RoutingRuleUpdate, update, path)
         if update_model is not None:
             self.send(
-                UPDATE,
+                self.update_label,
                 "PUT",
                 path,
                 update,
@@ -163,7 +168,7 @@ class _ClientRun:
 
         search = f"{RULES_PATH}?{urlencode({'search': self.marker.prefix, 'id': rule_id})}"
         listed = self.send(
-            LIST,
+            self.list_label,
             "GET",
             search,
             None,
@@ -176,7 +181,7 @@ class _ClientRun:
             ids = [rule.get("id") for rule in data or [] if isinstance(rule, dict)]
             if ids != [rule_id]:
                 self.lifecycle_failure(
-                    LIST,
+                    self.list_label,
                     "Listing by id and name does not find the rule just created",
                     f"the listing filtered by id={rule_id} and the run's name prefix holds "
                     f"exactly that rule; it holds {ids}",
@@ -184,7 +189,7 @@ class _ClientRun:
                 )
 
         deleted = self.send(
-            DELETE,
+            self.delete_label,
             "DELETE",
             path,
             None,
@@ -192,10 +197,10 @@ class _ClientRun:
         )
         if deleted is None or deleted.status != 200:
             return
-        self.created.deleted(rule_id)
+        self.ledger.deleted(ROUTING_RULE, rule_id)
         gone = self.fetch(rule_id, path)
         self.expect(
-            DELETE,
+            self.delete_label,
             gone,
             404,
             "a deleted rule is gone: fetching it answers 404",
@@ -204,7 +209,7 @@ class _ClientRun:
 
     def fetch(self, rule_id: str, path: str) -> Answer | None:
         return self.send(
-            GET,
+            self.get_label,
             "GET",
             path,
             None,
@@ -219,11 +224,11 @@ class _ClientRun:
         if not isinstance(numbers, list) or not numbers or not isinstance(numbers[0], str):
             return
         duplicate = marker.mark_create({**body, "numbers": [numbers[0]]})
-        model = self.request_model(CREATE, RoutingRuleCreate, duplicate, RULES_PATH)
+        model = self.request_model(self.create_label, RoutingRuleCreate, duplicate, RULES_PATH)
         if model is None:
             return
         self.conflicts_checked += 1
-        self.results.count_check(CREATE, CLIENT_NUMBER_CONFLICT_CHECK)
+        self.results.count_check(self.create_label, CLIENT_NUMBER_CONFLICT_CHECK)
         reproduction = curl_command("POST", self.url(RULES_PATH), duplicate)
         expected = (
             f"a second rule on inbound gateway {rule.get('gatewayId')} with number "
@@ -245,7 +250,9 @@ class _ClientRun:
             )
         except ApiError as error:
             if error.status is None:
-                self.results.add_error(self.redactor.scrub(f"{CREATE} through the client: {error}"))
+                self.results.add_error(
+                    self.redactor.scrub(f"{self.create_label} through the client: {error}")
+                )
                 return
             self.count_answer(error)
             self.conflict_failure(
@@ -256,13 +263,15 @@ class _ClientRun:
             )
         except httpx.HTTPError as error:
             self.results.add_error(
-                self.redactor.scrub(f"{CREATE} through the client: {type(error).__name__}")
+                self.redactor.scrub(
+                    f"{self.create_label} through the client: {type(error).__name__}"
+                )
             )
         else:
             self.progress.request()
-            self.results.count_request(CREATE)
-            self.results.count_status(CREATE, 200)
-            self.created.created(accepted.id)
+            self.results.count_request(self.create_label)
+            self.results.count_status(self.create_label, 200)
+            self.claim(accepted.to_dict())
             self.conflict_failure(
                 "A number already routed on an inbound gateway was accepted again",
                 f"{expected}\nAnswered 200: created rule {accepted.id}",
@@ -273,15 +282,15 @@ class _ClientRun:
     def count_answer(self, error: ApiError) -> None:
         """Counts an answer that the client raised as an error."""
         self.progress.request()
-        self.results.count_request(CREATE)
+        self.results.count_request(self.create_label)
         if error.status is not None:
-            self.results.count_status(CREATE, error.status)
+            self.results.count_status(self.create_label, error.status)
 
     def conflict_failure(
         self, title: str, expected: str, reproduction: str, status: int | None
     ) -> None:
         self.fail(
-            CREATE,
+            self.create_label,
             CLIENT_NUMBER_CONFLICT_CHECK,
             title=title,
             expected=expected,
@@ -445,57 +454,35 @@ class _ClientRun:
         return f"{self.client.base_url}{path}"
 
 
-def run_client_phase(
-    schema: OpenApiSchema,
-    client: AuthenticatedClient,
-    *,
-    examples: int,
-    seed: int,
-    marker: RuleMarker,
-    created: CreatedRules,
-    models: ResponseModels,
-    results: Results,
-    redactor: Redactor,
-    pace: Callable[[], None],
-    deadline: float | None,
-    progress: Progress,
-    inbound_gateway_id: str | None = None,
-) -> None:
-    """Runs `examples` create-to-delete lifecycles through the client (fewer past `deadline`).
+def run_client_phase(schema: OpenApiSchema, client: AuthenticatedClient, ctx: RunContext) -> None:
+    """Runs the configured number of create-to-delete lifecycles through the client.
 
-    With `inbound_gateway_id` (a gateway known to be inbound), lifecycles go there until the
-    number-conflict step has run once, then to the run's gateway.
+    It stops early when the run's clock says the stage is over, or when the server has been
+    found silent. With an inbound gateway known (`target.inbound_gateway_id`), lifecycles go
+    there until the number-conflict step has run once, then to the run's gateway.
     """
-    run = _ClientRun(
-        client,
-        marker=marker,
-        created=created,
-        models=models,
-        results=results,
-        redactor=redactor,
-        pace=pace,
-        progress=progress,
-    )
+    run = _ClientRun(client, ctx)
+    inbound_gateway_id = ctx.target.inbound_gateway_id
     creates = schema.find_operation_by_id("createRoutingRule").as_strategy(GenerationMode.POSITIVE)
     updates = schema.find_operation_by_id("updateRoutingRule").as_strategy(GenerationMode.POSITIVE)
 
     @settings(
-        max_examples=examples,
+        max_examples=ctx.options.client_examples,
         database=None,
         deadline=None,
         phases=[Phase.generate],
         suppress_health_check=list(HealthCheck),
     )
-    @hypothesis_seed(seed)
+    @hypothesis_seed(ctx.seed)
     @given(st.tuples(creates, updates))
     def exercise(pair: tuple[Any, Any]) -> None:
-        if deadline is not None and time.monotonic() > deadline:
+        if ctx.clock.expired() or ctx.guard.silent:
             return
         create_case, update_case = pair
         gateway_id = inbound_gateway_id if run.conflicts_checked == 0 else None
         run.lifecycle(create_case.body, update_case.body, gateway_id)
 
-    progress.operation("create -> get -> update -> list -> delete -> get")
+    ctx.progress.operation("create -> get -> update -> list -> delete -> get")
     exercise()
     if run.conflicts_checked == 0:
-        results.not_applicable[CLIENT_NUMBER_CONFLICT_CHECK] = NUMBER_CONFLICT_NOT_APPLICABLE
+        ctx.results.not_applicable[CLIENT_NUMBER_CONFLICT_CHECK] = NUMBER_CONFLICT_NOT_APPLICABLE

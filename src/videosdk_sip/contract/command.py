@@ -9,6 +9,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from attrs import frozen
+
+from videosdk_sip.contract.operations import FAMILIES
 from videosdk_sip.contract.options import (
     DEFAULT_CLIENT_EXAMPLES,
     DEFAULT_MAX_EXAMPLES,
@@ -17,9 +20,10 @@ from videosdk_sip.contract.options import (
 )
 
 if TYPE_CHECKING:
+    from videosdk_sip.contract.context import Outcome
     from videosdk_sip.contract.embedded import AppFactory
 
-__all__ = ["HELP", "add_arguments", "execute", "run"]
+__all__ = ["HELP", "Completed", "add_arguments", "execute", "perform", "run"]
 
 HELP = "run the contract suite against the embedded mock, or a server such as staging"
 
@@ -27,6 +31,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+"""Ctrl-C without a signal number to go by; a signal exits 128 + its number (143 SIGTERM)."""
 
 
 _EPILOG = """\
@@ -39,12 +44,18 @@ target:
 
 what it leaves behind:
   Every rule it creates is named videosdk-sip-contract-<run id>-... and tagged
-  videosdk-sip-contract; at the end (also after a failure or Ctrl-C) it deletes them, lists
-  to verify, and reports any left over by id.
+  videosdk-sip-contract. An id is the run's own only when the create answer carries both;
+  at the end (also after a failure, Ctrl-C, SIGTERM or SIGHUP) it re-reads each rule, deletes
+  it only if it still carries them, searches to verify, and reports any left over by id.
+
+second identity:
+  Against a URL, VIDEOSDK_PEER_API_KEY and VIDEOSDK_PEER_SECRET (another key of the same
+  server) turn on object_level_authorization: that key must never reach the run's rules.
 
 exit status:
   0 nothing failed; 1 a check failed, an error happened or rules were left over;
-  2 the command line or the environment is not usable (nothing was sent); 130 interrupted.
+  2 the command line or the environment is not usable (nothing was sent); 130 Ctrl-C,
+  143 SIGTERM, 129 SIGHUP (after cleanup, the report and the JUnit file).
 """
 
 
@@ -103,6 +114,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="call the embedded mock in this process instead of over loopback HTTP",
     )
+    target.add_argument(
+        "--api",
+        choices=FAMILIES,
+        help="the API family to test, chosen by the document's tags: seed (routing-rules), "
+        "current (every other tag) or all (default: seed against the embedded mock; against "
+        "a URL, every family the server serves)",
+    )
     size = parser.add_argument_group("size and pace")
     size.add_argument(
         "--max-examples",
@@ -139,7 +157,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-time",
         type=_seconds,
         metavar="SECONDS",
-        help="a time budget: keep generating until it is spent, then stop and clean up",
+        help="a hard time budget for the whole run, cleanup included (default: none; "
+        "cleanup alone is then limited to 60 s)",
     )
     size.add_argument(
         "--max-response-time",
@@ -152,7 +171,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=_seconds,
         default=30.0,
         metavar="SECONDS",
-        help="give up on one request after this long (default 30)",
+        help="give up on one answer, headers and body, after this long (default 30); a "
+        "server that gives no answer at all stops the run",
     )
     output = parser.add_argument_group("output")
     output.add_argument("--junit", type=Path, metavar="PATH", help="also write JUnit XML here")
@@ -165,6 +185,14 @@ def run(args: argparse.Namespace) -> int:
     return execute(args)
 
 
+@frozen
+class Completed:
+    """What the command did: its exit status, and the run's outcome when a run happened."""
+
+    exit_status: int
+    outcome: Outcome | None = None
+
+
 def execute(
     args: argparse.Namespace,
     *,
@@ -174,11 +202,29 @@ def execute(
     app_factory: AppFactory | None = None,
 ) -> int:
     """Runs the suite as `args` say; the keyword arguments let tests stand in for the process."""
+    return perform(
+        args, environ=environ, stdout=stdout, stderr=stderr, app_factory=app_factory
+    ).exit_status
+
+
+def perform(
+    args: argparse.Namespace,
+    *,
+    environ: Mapping[str, str] | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+    app_factory: AppFactory | None = None,
+) -> Completed:
+    """`execute`, keeping the run's outcome for whoever called it."""
+    from videosdk_sip.contract.guard import Clock
+
+    clock = Clock()  # a time budget counts from here, imports and start-up included
     from videosdk_sip.contract.embedded import endpoint_for
     from videosdk_sip.contract.junit import write_junit
     from videosdk_sip.contract.redaction import Redactor
     from videosdk_sip.contract.report import ConsoleProgress, render_report
-    from videosdk_sip.contract.suite import run_suite
+    from videosdk_sip.contract.runner import run_suite
+    from videosdk_sip.contract.stopping import stop_signals
     from videosdk_sip.contract.target import TargetError, resolve_target
 
     environ = os.environ if environ is None else environ
@@ -194,7 +240,16 @@ def execute(
         )
     except TargetError as error:
         err.write(f"videosdk-sip contract: {error}\n")
-        return EXIT_USAGE
+        return Completed(EXIT_USAGE)
+    if args.api is not None:
+        from videosdk_sip.contract.operations import Operations, UnknownTagError
+        from videosdk_sip.spec import load_document
+
+        try:
+            Operations.from_document(load_document()).family(args.api)
+        except UnknownTagError as error:
+            err.write(f"videosdk-sip contract: {error}; nothing was sent\n")
+            return Completed(EXIT_USAGE)
 
     options = SuiteOptions(
         max_examples=args.max_examples,
@@ -205,25 +260,43 @@ def execute(
         max_time=args.max_time,
         max_response_time=args.max_response_time,
         request_timeout=args.request_timeout,
+        api=args.api,
     )
     redactor = Redactor()
     progress = ConsoleProgress(err, quiet=args.no_progress)
     err.write(f"videosdk-sip contract: testing {target.describe()}\n")
-    try:
-        with endpoint_for(target, app_factory) as endpoint:
-            outcome = run_suite(endpoint, target, options, redactor=redactor, progress=progress)
-    finally:
-        progress.close()
-    description = target.describe()
-    out.write(render_report(outcome, target=description, redactor=redactor))
-    if args.junit is not None:
+    with stop_signals() as signals:
         try:
-            write_junit(args.junit, outcome, target=description, redactor=redactor)
-        except OSError as error:
-            err.write(
-                f"videosdk-sip contract: --junit: cannot write {args.junit}: {error.strerror}\n"
-            )
-            return EXIT_FAILED
+            with endpoint_for(target, app_factory) as endpoint:
+                outcome = run_suite(
+                    endpoint,
+                    target,
+                    options,
+                    redactor=redactor,
+                    progress=progress,
+                    signals=signals,
+                    clock=clock,
+                )
+        finally:
+            progress.close()
+        description = target.describe()
+        out.write(render_report(outcome, target=description, redactor=redactor))
+        out.flush()
+        status = _exit_status(outcome, signals.exit_status)
+        if args.junit is not None:
+            try:
+                write_junit(args.junit, outcome, target=description, redactor=redactor)
+            except OSError as error:
+                err.write(
+                    f"videosdk-sip contract: --junit: cannot write {args.junit}: {error.strerror}\n"
+                )
+                status = status if status != EXIT_OK else EXIT_FAILED
+    return Completed(status, outcome)
+
+
+def _exit_status(outcome: Outcome, signal_status: int | None) -> int:
+    if signal_status is not None:
+        return signal_status
     if outcome.results.interrupted:
         return EXIT_INTERRUPTED
     return EXIT_FAILED if outcome.failed else EXIT_OK

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from videosdk_sip.contract.suite import Endpoint
+from videosdk_sip.contract.context import Endpoint
 from videosdk_sip.contract.target import Target
 
 __all__ = ["IN_PROCESS_URL", "AppFactory", "endpoint_for"]

@@ -8,34 +8,35 @@ from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
 
+import requests
 import schemathesis
 from schemathesis.checks import CHECKS, CheckContext
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.failures import Failure, Severity
+from schemathesis.core.result import Ok
 from schemathesis.core.transport import Response
 from schemathesis.engine import Status, StopReason, events, from_schema
 from schemathesis.engine.recorder import ScenarioRecorder
+from schemathesis.engine.run import PhaseName
 from schemathesis.generation.case import Case
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER, HookContext
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 from schemathesis.wfc.escalation import EscalatingAuthProvider
 
-from videosdk_sip.contract.fence import RuleFence
-from videosdk_sip.contract.marking import RuleMarker
-from videosdk_sip.contract.models import ResponseModels, roundtrip_problem
-from videosdk_sip.contract.options import ENGINE_SHARE, SuiteOptions
-from videosdk_sip.contract.redaction import REDACTED, Redactor
-from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
-from videosdk_sip.contract.suite import (
-    CREATE,
-    DELETE,
-    GET,
-    UPDATE,
+from videosdk_sip.contract.context import (
+    OWNERSHIP_CHECK,
     Endpoint,
     Progress,
     RecordingTokens,
+    RunContext,
+    ownership_failure,
 )
-from videosdk_sip.contract.tracking import CreatedRules
+from videosdk_sip.contract.guard import AnswerGuard
+from videosdk_sip.contract.models import ResponseModels, roundtrip_problem
+from videosdk_sip.contract.options import ENGINE_SHARE, SuiteOptions
+from videosdk_sip.contract.ownership import ROUTING_RULE
+from videosdk_sip.contract.redaction import REDACTED, Redactor
+from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
 from videosdk_sip.spec import load_document, served_document
 
 __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
@@ -45,6 +46,10 @@ OBJECT_CHECK = "object_level_authorization"
 OWNER = "key-a"
 PEER = "key-b"
 RUN_CHECKS = "(whole run)"
+NO_PEER = (
+    "not applicable (needs two identities: set VIDEOSDK_PEER_API_KEY and "
+    "VIDEOSDK_PEER_SECRET for a URL)"
+)
 
 EXPECTATIONS = {
     "not_a_server_error": "no request, valid or not, gets a 5xx answer",
@@ -63,6 +68,7 @@ EXPECTATIONS = {
     "object_level_authorization": "one API key never reaches another key's rules",
     "max_response_time": "every answer within the response-time limit",
     CLIENT_CHECK: "every documented answer parses into the generated client's model, unchanged",
+    OWNERSHIP_CHECK: "a create answers a new resource that carries the run's marks",
 }
 
 
@@ -74,7 +80,12 @@ class ClientModelFailure(Failure):
 
 
 def load_schema(
-    endpoint: Endpoint, options: SuiteOptions, *, seed: int, peers: bool
+    endpoint: Endpoint,
+    options: SuiteOptions,
+    *,
+    seed: int,
+    peers: bool,
+    tags: frozenset[str] | None = None,
 ) -> OpenApiSchema:
     """The document, loaded with this run's configuration and pointed at `endpoint`.
 
@@ -82,10 +93,10 @@ def load_schema(
     run and pass without ever sending a request.
     """
     config = SchemathesisConfig.from_dict(_config(options, seed=seed, peers=peers))
-    # Only the operations the embedded mock serves (`spec.SERVED_TAGS`); a copy, because
-    # schemathesis may change the dict it is given.
-    document = copy.deepcopy(served_document(load_document()))
-    schema = schemathesis.openapi.from_dict(document, config=config)
+    # Cut down before loading: schemathesis's engine runs every operation of the document it
+    # loaded, whatever `include` says. A copy, because schemathesis may change what it is given.
+    document = load_document() if tags is None else served_document(load_document(), tags)
+    schema = schemathesis.openapi.from_dict(copy.deepcopy(document), config=config)
     # Set after loading: a base URL set on the configuration beforehand is not used.
     schema.config.update(base_url=endpoint.base_url)
     if endpoint.app is not None:
@@ -95,6 +106,16 @@ def load_schema(
         # Never fall back to the document's `servers` entry: that is the vendor's production.
         raise RuntimeError(f"schemathesis would send to {actual}, not to {endpoint.base_url}")
     return schema
+
+
+def probe_timeout(options: SuiteOptions) -> float:
+    """Seconds for each of schemathesis's two opening probes (its own requests, which the
+    suite's hooks do not reach): together at most one request timeout, and a quarter of
+    schemathesis's share of a time budget."""
+    limit = options.request_timeout / 2
+    if options.max_time is not None:
+        limit = min(limit, options.max_time * ENGINE_SHARE / 4)
+    return max(limit, 0.1)
 
 
 def _config(options: SuiteOptions, *, seed: int, peers: bool) -> dict[str, Any]:
@@ -109,7 +130,9 @@ def _config(options: SuiteOptions, *, seed: int, peers: bool) -> dict[str, Any]:
         "workers": 1,
         # Generation speed depends on the machine; it must not turn into a failed run.
         "suppress-health-check": ["all"],
-        "request-timeout": options.request_timeout,
+        # The suite sets each request's own timeout (see `guard`); this one reaches only the
+        # probes schemathesis sends before the first phase.
+        "request-timeout": probe_timeout(options),
         "checks": checks,
         "generation": {
             "mode": "all",
@@ -144,54 +167,104 @@ def _config(options: SuiteOptions, *, seed: int, peers: bool) -> dict[str, Any]:
     return config
 
 
-def execute_engine(
-    schema: OpenApiSchema,
-    *,
-    tokens: RecordingTokens,
-    peer_tokens: RecordingTokens | None,
-    marker: RuleMarker,
-    created: CreatedRules,
-    fence: RuleFence,
-    models: ResponseModels,
-    results: Results,
-    redactor: Redactor,
-    progress: Progress,
-) -> None:
-    """Runs every phase, filling `results`; returns early (with `results.interrupted`) on Ctrl-C."""
-    _install_auth(schema, tokens, peer_tokens)
+def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
+    """Runs every phase, filling `ctx.results`; returns early (`results.interrupted`) on Ctrl-C.
+
+    The run also stops early when a request got no answer within its time: a silent server
+    would otherwise hold every remaining case for the whole request timeout.
+    """
+    _install_auth(schema, ctx.tokens, ctx.peer_tokens)
+    create = ctx.operations.labels.get(ROUTING_RULE.create_operation_id)
+    delete = ctx.operations.labels.get("deleteRoutingRule")
+    results = ctx.results
 
     def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
-        progress.request()
+        ctx.progress.request()
         label = case.operation.label
         results.count_status(label, response.status_code)
         if not 200 <= response.status_code < 300:
             return
         answer = _json(response)
-        if label == CREATE:
-            rule_id = answer.get("id") if isinstance(answer, dict) else None
-            if isinstance(rule_id, str) and rule_id:
-                created.created(rule_id)
-        fence.learn(answer)
-        if label == DELETE and response.status_code == 200:
+        if label == create:
+            claim = ctx.ledger.claim(ROUTING_RULE, answer)
+            if claim is not None and not claim.owned:
+                ctx.record_failure(
+                    ownership_failure(claim, label, "schemathesis"),
+                    identity=(label, OWNERSHIP_CHECK, claim.resource_id),
+                )
+        ctx.fence.learn(answer)
+        if label == delete and response.status_code == 200:
             rule_id = case.path_parameters.get("ruleId") if case.path_parameters else None
             if isinstance(rule_id, str):
-                created.deleted(rule_id)
+                ctx.ledger.deleted(ROUTING_RULE, rule_id)
 
     schema.hooks.register_hook_with_name(after_call, "after_call")
+    guard = ctx.guard if ctx.endpoint.app is None else None
     with ExitStack() as stack:
-        stack.enter_context(_marking_and_fencing(marker, fence))
-        stack.enter_context(_client_check(models))
+        stack.enter_context(_marking_and_fencing(ctx, guard))
+        stack.enter_context(_client_check(ctx.models))
         stream = from_schema(schema).execute()
+        stopped = False
+        probing = False
+        probing_limit = 0.0
+        ctx.alarm.set(ctx.clock.remaining())
         try:
             for event in stream:
-                _consume(event, results, redactor, progress)
+                if isinstance(event, events.PhaseStarted) and _is_probing(event):
+                    probing = True
+                    probing_limit = _probing_limit(ctx, schema)
+                    ctx.alarm.set(probing_limit)
+                elif isinstance(event, events.PhaseFinished) and _is_probing(event):
+                    probing = False
+                    ctx.alarm.set(ctx.clock.remaining())
+                    _note_silent_probes(event, ctx, schema)
+                elif isinstance(event, events.NonFatalError):
+                    ctx.guard.requests_failed(event.label, event.value)
+                _consume(event, results, ctx.redactor, ctx.progress)
+                if not stopped and ctx.guard.silent:
+                    stopped = True
+                    stream.stop()
         except KeyboardInterrupt:
             stream.stop()
             results.interrupted = True
-    if peer_tokens is None:
-        results.not_applicable[OBJECT_CHECK] = "not applicable (needs two identities)"
+        finally:
+            ctx.alarm.set(None)
+    if ctx.alarm.fired:
+        # The stage's end, not a person: the run goes on to cleanup and says why it stopped.
+        results.interrupted = False
+        if probing:
+            ctx.guard.silence(
+                f"{ctx.target.describe()} (schemathesis's opening probes)",
+                round(max(probing_limit, 0.0), 1),
+                "no complete answer",
+            )
+        else:
+            results.stopped_early = "the time budget for schemathesis ran out"
+    if ctx.peer_tokens is None:
+        results.not_applicable[OBJECT_CHECK] = NO_PEER
     else:
-        results.peer_probes = peer_tokens.handed_out
+        results.peer_probes = ctx.peer_tokens.handed_out
+
+
+def _is_probing(event: events.PhaseEvent) -> bool:
+    return event.phase.name == PhaseName.PROBING
+
+
+def _probing_limit(ctx: RunContext, schema: Any) -> float:
+    """Schemathesis's two probes get their timeout each, and a second to spare."""
+    limit = 2 * (schema.config.request_timeout or ctx.guard.request_timeout) + 1
+    remaining = ctx.clock.remaining()
+    return limit if remaining is None else min(limit, remaining)
+
+
+def _note_silent_probes(event: events.PhaseFinished, ctx: RunContext, schema: Any) -> None:
+    """Schemathesis opens with two probes; if neither got an answer, the server is silent."""
+    if not isinstance(event.payload, Ok):
+        return
+    probes = event.payload.ok().probes
+    if probes and all(isinstance(run.error, requests.Timeout) for run in probes):
+        seconds = schema.config.request_timeout or ctx.guard.request_timeout
+        ctx.guard.silence(ctx.target.describe(), seconds * len(probes))
 
 
 class _SuiteTokens:
@@ -230,28 +303,38 @@ def _install_auth(
 
 
 @contextmanager
-def _marking_and_fencing(marker: RuleMarker, fence: RuleFence) -> Iterator[None]:
+def _marking_and_fencing(ctx: RunContext, guard: AnswerGuard | None) -> Iterator[None]:
     """Marks create and update bodies, and keeps updates and deletes to the run's own rules.
 
     Right before each request, in every phase: a create or update body gets the run's marks
     (see `marking`); an update or delete naming someone else's rule goes to
     `fence.NOT_OURS` instead (see `fence`).
 
+    Over the network, each request also gets the guard's time and size limits (see `guard`).
+
     `before_call` is a process-wide hook, so it is registered for this run only. Schemathesis
     re-validates a case that the hook changed, so its positive/negative label stays true.
     """
+    marker, fence = ctx.marker, ctx.fence
+    labels = ctx.operations.labels
+    create = labels.get(ROUTING_RULE.create_operation_id)
+    update = labels.get("updateRoutingRule")
+    item_labels = {update, labels.get("deleteRoutingRule")} - {None}
+    read = labels.get("getRoutingRule")
 
     def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
         label = case.operation.label
-        if label == CREATE:
+        if guard is not None:
+            kwargs.update(guard.requests_arguments(label))
+        if label == create:
             case.body = marker.mark_create(case.body)
             return
-        if label == UPDATE:
+        if label == update:
             case.body = marker.mark_update(case.body)
-        if label in (UPDATE, DELETE, GET) and case.path_parameters:
+        if (label in item_labels or label == read) and case.path_parameters:
             rule_id = case.path_parameters.get("ruleId")
             if isinstance(rule_id, str) and rule_id:
-                permitted = fence.permit(rule_id, look_up=label != GET)
+                permitted = fence.permit(rule_id, look_up=label != read)
                 if permitted != rule_id:
                     # A new mapping: the generated one may be shared with other cases.
                     case.path_parameters = {**case.path_parameters, "ruleId": permitted}

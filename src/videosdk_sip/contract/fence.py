@@ -15,8 +15,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from videosdk_sip.contract.marking import NAME_PREFIX, RuleMarker
-from videosdk_sip.contract.tracking import CreatedRules
+from videosdk_sip.contract.marking import NAME_PREFIX
+from videosdk_sip.contract.ownership import ROUTING_RULE, Ledger
 
 __all__ = ["NOT_OURS", "Lookup", "RuleFence"]
 
@@ -30,9 +30,9 @@ Lookup = Callable[[str], tuple[int, Any] | None]
 class RuleFence:
     """Decides, once per id, whether this run may change or delete the rule it names."""
 
-    def __init__(self, created: CreatedRules, marker: RuleMarker, lookup: Lookup) -> None:
-        self._created = created
-        self._marker = marker
+    def __init__(self, ledger: Ledger, lookup: Lookup) -> None:
+        self._ledger = ledger
+        self._marker = ledger.marker
         self._lookup = lookup
         self._lock = threading.Lock()
         self._allowed: set[str] = set()
@@ -50,8 +50,9 @@ class RuleFence:
                 if isinstance(rule_id, str) and rule_id and "name" in rule:
                     if self._marker.owns(rule):
                         self._allowed.add(rule_id)
-                    else:
+                    elif not self._ledger.owns(ROUTING_RULE, rule_id):
                         self._refused.add(rule_id)
+                        self._ledger.refuse(ROUTING_RULE, rule_id)
 
     def permit(self, rule_id: str, *, look_up: bool = True) -> str:
         """The id to send: `rule_id` itself, or `NOT_OURS` for a rule that is not this run's.
@@ -60,7 +61,11 @@ class RuleFence:
         known to be someone else's is still swapped, since checks derived from a read (an
         undocumented method, say) send other requests to the same path.
         """
-        if rule_id in self._created:
+        if self._ledger.is_foreign(ROUTING_RULE, rule_id):
+            with self._lock:
+                self.refusals += 1
+            return NOT_OURS
+        if self._ledger.owns(ROUTING_RULE, rule_id):
             return rule_id
         with self._lock:
             if rule_id in self._allowed:

@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 from xml.etree import ElementTree
 
+from videosdk_sip.contract.context import Outcome
 from videosdk_sip.contract.redaction import Redactor
-from videosdk_sip.contract.suite import Outcome
 
 __all__ = ["junit_xml", "write_junit"]
 

@@ -65,6 +65,15 @@ class RuleMarker:
             marked["tags"] = [self.tag, *tags]
         return marked
 
-    def owns(self, rule: object) -> bool:
-        """Whether a rule answered by the server is one this run created (by its name)."""
-        return isinstance(rule, dict) and str(rule.get("name", "")).startswith(self.prefix)
+    def owns(self, resource: object) -> bool:
+        """Whether an answered resource carries this run's marks: the name prefix and the tag."""
+        if not isinstance(resource, dict):
+            return False
+        name = resource.get("name")
+        tags = resource.get("tags")
+        return (
+            isinstance(name, str)
+            and name.startswith(self.prefix)
+            and isinstance(tags, list)
+            and self.tag in tags
+        )

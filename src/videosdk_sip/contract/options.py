@@ -5,10 +5,12 @@ from __future__ import annotations
 from attrs import frozen
 
 __all__ = [
+    "CLEANUP_LIMIT",
     "DEFAULT_CLIENT_EXAMPLES",
     "DEFAULT_MAX_EXAMPLES",
     "DEFAULT_STATEFUL_EXAMPLES",
     "ENGINE_SHARE",
+    "STAGE_ENDS",
     "SuiteOptions",
 ]
 
@@ -21,8 +23,15 @@ DEFAULT_STATEFUL_EXAMPLES = 30
 DEFAULT_CLIENT_EXAMPLES = 20
 """Create-to-delete lifecycles sent through the generated client."""
 
-ENGINE_SHARE = 0.8
-"""With a time budget, the share schemathesis gets; the client check and cleanup get the rest."""
+ENGINE_SHARE = 0.7
+"""With a time budget, the share schemathesis gets; the probes, client check and cleanup get
+the rest."""
+
+STAGE_ENDS = {"engine": ENGINE_SHARE, "client": 0.8, "cleanup": 1.0}
+"""With a time budget, when each stage must be over, as a share of the budget."""
+
+CLEANUP_LIMIT = 60.0
+"""Without a time budget, the longest cleanup may take, in seconds."""
 
 
 @frozen
@@ -37,3 +46,6 @@ class SuiteOptions:
     max_time: float | None = None
     max_response_time: float | None = None
     request_timeout: float = 30.0
+    api: str | None = None
+    """`seed`, `current` or `all`; None: the seed family against the embedded mock, and
+    against a URL every family the server serves."""

@@ -8,9 +8,9 @@ import time
 from collections.abc import Sequence
 from typing import TextIO
 
+from videosdk_sip.contract.context import Outcome
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import Tally
-from videosdk_sip.contract.suite import Outcome
 
 __all__ = ["ConsoleProgress", "render_report"]
 
@@ -176,7 +176,8 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
     if results.stopped_early:
         lines += ["", f"Stopped early: {results.stopped_early}"]
     if results.interrupted:
-        lines += ["", "Interrupted: the run did not finish (cleanup ran all the same)"]
+        by = f" by {outcome.signal}" if outcome.signal else ""
+        lines += ["", f"Interrupted{by}: the run did not finish (cleanup ran all the same)"]
 
     lines += ["", *_cleanup_lines(outcome)]
     verdict = "FAILED" if outcome.failed else "PASSED"
@@ -194,9 +195,12 @@ def _cleanup_lines(outcome: Outcome) -> list[str]:
     if cleanup is None:
         return [f"Cleanup did not run: rules named {prefix}* may remain; delete them by hand"]
     lines = [
-        f"Cleanup: {cleanup.tracked} rules created (names start with {prefix}); "
+        f"Cleanup: {cleanup.tracked} rules proved the run's own (names start with {prefix}); "
         f"{len(cleanup.deleted)} deleted at the end; {len(cleanup.leftovers)} left over"
     ]
+    if cleanup.spared:
+        lines.append("Spared (found again without the run's marks, so not deleted):")
+        lines += [f"- {rule_id}" for rule_id in cleanup.spared]
     if cleanup.leftovers:
         lines.append("Left over (still there after cleanup):")
         lines += [f"- {rule_id}" for rule_id in cleanup.leftovers]

@@ -11,6 +11,8 @@ from videosdk_sip_client.environment import (
     API_KEY_VARIABLE,
     BASE_URL_VARIABLE,
     GATEWAY_ID_VARIABLE,
+    PEER_API_KEY_VARIABLE,
+    PEER_SECRET_VARIABLE,
     SECRET_VARIABLE,
     TOKEN_VARIABLE,
     Environment,
@@ -20,6 +22,8 @@ from videosdk_sip_client.exceptions import UsageError
 __all__ = [
     "BASE_URL_VARIABLE",
     "GATEWAY_VARIABLE",
+    "PEER_API_KEY_VARIABLE",
+    "PEER_SECRET_VARIABLE",
     "PRODUCTION_HOST",
     "TOKEN_VARIABLE",
     "Credentials",
@@ -138,6 +142,7 @@ def resolve_target(
 
     problems: list[str] = []
     credentials = _remote_credentials(env, problems)
+    peer = _peer_credentials(env, problems)
     gateway = gateway_id or env.gateway_id or ""
     if not gateway:
         problems.append(
@@ -149,7 +154,12 @@ def resolve_target(
             f"cannot run against {base_url}; nothing was sent:\n"
             + "\n".join(f"  - {problem}" for problem in problems)
         )
-    return Target(base_url=base_url, credentials=credentials, gateway_id=gateway)
+    if peer is not None and peer.api_key == credentials.api_key:
+        raise TargetError(
+            f"{PEER_API_KEY_VARIABLE} is the same key as {API_KEY_VARIABLE}: the peer must be "
+            "another identity; nothing was sent"
+        )
+    return Target(base_url=base_url, credentials=credentials, gateway_id=gateway, peer=peer)
 
 
 def _checked_url(url: str, *, source: str, allow_production: bool) -> str:
@@ -193,3 +203,13 @@ def _remote_credentials(env: Environment, problems: list[str]) -> Credentials | 
         f"(or a ready token in {TOKEN_VARIABLE})"
     )
     return None
+
+
+def _peer_credentials(env: Environment, problems: list[str]) -> Credentials | None:
+    """The second identity (for `object_level_authorization`), when both variables are set."""
+    try:
+        pair = env.peer_key_and_secret()
+    except UsageError as error:  # names variables only, never their values
+        problems.append(str(error))
+        return None
+    return None if pair is None else Credentials(api_key=pair[0], secret=pair[1])

@@ -1,0 +1,92 @@
+"""`--api`: operations chosen by the document's tags, and what a server serves."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import pytest
+from videosdk_sip_client.tokens import mint_token
+
+from videosdk_sip.contract.families import served_families
+from videosdk_sip.contract.operations import Operations, UnknownTagError
+from videosdk_sip.contract.transport import InProcessTransport
+from videosdk_sip.mock.app import create_app
+from videosdk_sip.mock.settings import MockSettings
+from videosdk_sip.spec import load_document, served_document
+
+from .helpers import API_KEY, SECRET
+
+
+def _document() -> dict[str, Any]:
+    """Two families: the seed's routing rules, and a current-API gateway listing."""
+
+    def operation(operation_id: str, tag: str) -> dict[str, Any]:
+        return {"operationId": operation_id, "tags": [tag], "responses": {"200": {}}}
+
+    return {
+        "paths": {
+            "/v2/sip/routing-rules": {
+                "get": operation("listRoutingRules", "routing-rules"),
+                "post": operation("createRoutingRule", "routing-rules"),
+            },
+            "/v2/sip/routing-rules/{ruleId}": {
+                "parameters": [],
+                "get": operation("getRoutingRule", "routing-rules"),
+            },
+            "/v2/sip/inbound-gateways": {
+                "get": operation("listInboundGateways", "inbound-gateways")
+            },
+        }
+    }
+
+
+def test_families_are_read_from_the_documents_tags() -> None:
+    operations = Operations.from_document(_document())
+    assert operations.label("getRoutingRule") == "GET /v2/sip/routing-rules/{ruleId}"
+    assert sorted(operations.family("seed").labels) == [
+        "createRoutingRule",
+        "getRoutingRule",
+        "listRoutingRules",
+    ]
+    assert list(operations.family("current").labels) == ["listInboundGateways"]
+    assert len(operations.family("all").labels) == 4
+    assert operations.collection_reads() == {
+        "inbound-gateways": "/v2/sip/inbound-gateways",
+        "routing-rules": "/v2/sip/routing-rules",
+    }
+    with pytest.raises(UnknownTagError, match="calls is not used in the document"):
+        operations.tagged(["calls"])
+
+
+def test_a_family_the_document_lacks_is_refused_by_name() -> None:
+    seed_only = served_document(load_document(), frozenset({"routing-rules"}))
+    operations = Operations.from_document(seed_only)
+    assert sorted(operations.family("seed").labels) == sorted(operations.labels)
+    with pytest.raises(UnknownTagError, match="--api current: the document has no operations"):
+        operations.family("current")
+
+
+def test_each_family_holds_its_own_operations() -> None:
+    operations = Operations.from_document(load_document())
+    seed = set(operations.family("seed").labels)
+    current = set(operations.family("current").labels)
+    assert seed == {op for op, tags in operations.tags.items() if "routing-rules" in tags}
+    assert current
+    assert not seed & current
+    assert seed | current == set(operations.family("all").labels) == set(operations.labels)
+
+
+def test_a_family_whose_listings_answer_404_is_reported_not_served() -> None:
+    app = create_app(MockSettings(credentials={API_KEY: SECRET}))
+    with httpx.Client(
+        transport=InProcessTransport(app),
+        base_url="http://testserver",
+        headers={"Authorization": mint_token(API_KEY, SECRET)},
+    ) as http:
+        served, missing = served_families(
+            http, Operations.from_document(_document()), ("seed", "current")
+        )
+
+    assert served == ["seed"]
+    assert missing == {"current": "not served (GET /v2/sip/inbound-gateways: 404)"}

@@ -1,0 +1,115 @@
+"""The contract suite's layers, as docs/architecture/contract-suite.md draws them."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import videosdk_sip.contract
+
+PACKAGE = "videosdk_sip.contract"
+ROOT = Path(videosdk_sip.contract.__file__).parent
+
+COMMAND = {"command"}
+RUNNER = {"runner"}
+STAGES = {"engine", "auth_probes", "client_phase"}
+OUTPUT = {"report", "junit", "embedded"}
+CONTEXT = {"context"}
+LEAVES = {
+    "alarm",
+    "cleanup",
+    "families",
+    "fence",
+    "guard",
+    "marking",
+    "models",
+    "operations",
+    "options",
+    "ownership",
+    "pacing",
+    "redaction",
+    "results",
+    "stopping",
+    "target",
+    "transport",
+}
+MAY_IMPORT = {
+    "command": COMMAND | RUNNER | OUTPUT | CONTEXT | LEAVES,
+    "runner": STAGES | CONTEXT | LEAVES,
+    "stage": CONTEXT | LEAVES,
+    "output": CONTEXT | LEAVES,
+    "context": LEAVES,
+    "leaf": LEAVES,
+}
+
+
+def _layer(module: str) -> str:
+    for name, members in (
+        ("command", COMMAND),
+        ("runner", RUNNER),
+        ("stage", STAGES),
+        ("output", OUTPUT),
+        ("context", CONTEXT),
+        ("leaf", LEAVES),
+    ):
+        if module in members:
+            return name
+    raise AssertionError(f"{module}.py is in no layer: add it to this test and to the doc")
+
+
+def _imports(path: Path) -> set[str]:
+    """The suite's modules that `path` imports, at the top or inside functions."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            if node.module == PACKAGE:
+                found.update(alias.name for alias in node.names)
+            elif node.module.startswith(PACKAGE + "."):
+                found.add(node.module.split(".")[2])
+        elif isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.startswith(PACKAGE + "."):
+                    found.add(alias.name.split(".")[2])
+    return found
+
+
+def _graph() -> dict[str, set[str]]:
+    return {
+        path.stem: _imports(path) - {path.stem}
+        for path in sorted(ROOT.glob("*.py"))
+        if path.stem != "__init__"
+    }
+
+
+def test_each_module_imports_only_the_layers_below_it() -> None:
+    wrong = [
+        f"{module} ({_layer(module)}) imports {target} ({_layer(target)})"
+        for module, targets in _graph().items()
+        for target in sorted(targets)
+        if target not in MAY_IMPORT[_layer(module)]
+    ]
+    assert wrong == []
+
+
+def test_only_the_command_imports_the_runner() -> None:
+    importers = sorted(module for module, targets in _graph().items() if "runner" in targets)
+    assert importers == ["command"]
+
+
+def test_the_leaves_import_no_cycle() -> None:
+    graph = _graph()
+    visiting: list[str] = []
+    done: set[str] = set()
+
+    def visit(module: str) -> None:
+        assert module not in visiting, " -> ".join([*visiting, module])
+        if module in done:
+            return
+        visiting.append(module)
+        for target in graph[module]:
+            visit(target)
+        visiting.pop()
+        done.add(module)
+
+    for module in graph:
+        visit(module)
