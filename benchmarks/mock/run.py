@@ -32,6 +32,7 @@ import sys
 import tarfile
 import tempfile
 import urllib.request
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -215,30 +216,29 @@ def measure(
     duration: float,
     rounds: int,
     auth: str,
+    together: bool = False,
 ) -> tuple[list[Result], dict[tuple[str, str, int], list[dict[str, float]]]]:
-    """Every cell `rounds` times, the servers taking turns within each cell, so that a busy
-    moment on the machine falls on all of them alike; each cell reports its median round.
-    Also every round's measurements, in order, by cell."""
+    """Every cell `rounds` times, the servers taking turns within each cell (or, `together`,
+    all loaded at the same moment by a wrk each), so that a busy moment on the machine falls
+    on all of them alike; each cell reports its median round. Also every round's
+    measurements, in order, by cell."""
     samples: dict[tuple[str, str, int], list[dict[str, float]]] = {}
     for round_number in range(1, rounds + 1):
         for operation in operations:
             for count in connections:
-                for server in servers:
-                    target = server.url + CREATE_PATH if operation == "create" else server.rule_url
-                    script = f"{operation}.lua"
-                    run_wrk(target, script, count, 1, auth)  # warm-up
-                    cpu_before = cpu_seconds(server.process.pid)
-                    measured = run_wrk(target, script, count, duration, auth)
-                    cpu = cpu_seconds(server.process.pid) - cpu_before
-                    measured["cpu_us"] = cpu / max(measured["requests"], 1) * 1e6
-                    samples.setdefault((server.variant, operation, count), []).append(measured)
-                    print(
-                        f"  round {round_number}: {server.variant:<20} {operation:<6} "
-                        f"c={count:<3} {measured['rate']:>9,.0f} req/s  "
-                        f"p99 {measured['p99_ms']:.2f} ms  "
-                        f"server CPU {measured['cpu_us']:.1f} us/request",
-                        file=sys.stderr,
-                    )
+                groups = [servers] if together else [[server] for server in servers]
+                for group in groups:
+                    for server, measured in zip(
+                        group, _measure_group(group, operation, count, duration, auth), strict=True
+                    ):
+                        samples.setdefault((server.variant, operation, count), []).append(measured)
+                        print(
+                            f"  round {round_number}: {server.variant:<20} {operation:<6} "
+                            f"c={count:<3} {measured['rate']:>9,.0f} req/s  "
+                            f"p99 {measured['p99_ms']:.2f} ms  "
+                            f"server CPU {measured['cpu_us']:.1f} us/request",
+                            file=sys.stderr,
+                        )
     results = []
     for (variant, operation, count), runs in samples.items():
         rates = sorted(run["rate"] for run in runs)
@@ -256,6 +256,29 @@ def measure(
             )
         )
     return results, samples
+
+
+def _measure_group(
+    group: list[Server], operation: str, count: int, duration: float, auth: str
+) -> list[dict[str, float]]:
+    """One wrk per server of `group`, all at once: a warm-up, then the measured run, with
+    each server's CPU time per request."""
+
+    def load(server: Server, seconds: float) -> dict[str, float]:
+        target = server.url + CREATE_PATH if operation == "create" else server.rule_url
+        return run_wrk(target, f"{operation}.lua", count, seconds, auth)
+
+    with ThreadPoolExecutor(max_workers=len(group)) as pool:
+        list(pool.map(lambda server: load(server, 1), group))  # warm-up
+        before = [cpu_seconds(server.process.pid) for server in group]
+        results = list(pool.map(lambda server: load(server, duration), group))
+        used = [
+            cpu_seconds(server.process.pid) - start
+            for server, start in zip(group, before, strict=True)
+        ]
+    for measured, cpu in zip(results, used, strict=True):
+        measured["cpu_us"] = cpu / max(measured["requests"], 1) * 1e6
+    return results
 
 
 def cpu_seconds(pid: int) -> float:
@@ -292,7 +315,8 @@ def table(
     by_key = {(r.variant, r.operation, r.connections): r for r in results}
     lines = [
         "| server | operation | connections | requests/s | p99 (ms) | non-2xx | "
-        f"x {baseline} | p99 vs {baseline} | share of {CEILING} | x {baseline}, paired |",
+        f"x {baseline} | p99 vs {baseline} | share of {CEILING} | server CPU (us/request) | "
+        f"x {baseline} by CPU, paired |",
         "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
@@ -326,6 +350,11 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="measurements per cell (median)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument(
+        "--together",
+        action="store_true",
+        help="load every server at the same moment (a wrk each) rather than in turn",
+    )
+    parser.add_argument(
         "--compare-ref", help="also serve the mock as this commit served it (variant mock@REF)"
     )
     args = parser.parse_args()
@@ -356,7 +385,7 @@ def main() -> int:
             root = export_ref(args.compare_ref, Path(exported.name))
             servers.append(start(f"mock@{args.compare_ref}", auth, root))
         results, samples = measure(
-            servers, operations, connections, args.duration, args.rounds, auth
+            servers, operations, connections, args.duration, args.rounds, auth, args.together
         )
     finally:
         for server in servers:

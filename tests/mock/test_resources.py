@@ -16,7 +16,7 @@ from videosdk_sip import SPEC_PATH
 from videosdk_sip.mock.answers import Answer, not_found
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.relations import Relations
-from videosdk_sip.mock.resources.interface import Call, Handler
+from videosdk_sip.mock.resources.interface import Handler, Request
 from videosdk_sip.mock.resources.registry import RESOURCES
 from videosdk_sip.mock.resources.routing_rules import RoutingRules
 from videosdk_sip.mock.settings import MockSettings
@@ -58,16 +58,15 @@ class Widgets:
 
     def __init__(self, stores: Stores, relations: Relations) -> None:
         self.store = WidgetStore()
-        self.calls: list[Call] = []
 
     def handlers(self) -> Mapping[str, Handler]:
         return {"getWidget": self.get}
 
-    def get(self, call: Call) -> Answer:
-        self.calls.append(call)
-        widget = self.store.widgets.get(call.path["widgetId"])
+    def get(self, request: Request) -> Answer:
+        assert request.api_key == KEY_A
+        widget = self.store.widgets.get(request.path_values["widgetId"])
         if widget is None:
-            return not_found("widgetId", "widget", call.path["widgetId"])
+            return not_found("widgetId", "widget", request.path_values["widgetId"])
         return Answer(200, orjson.dumps(widget))
 
 

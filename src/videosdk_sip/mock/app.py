@@ -29,7 +29,7 @@ from videosdk_sip.mock.pipeline.query import check_path, read_query
 from videosdk_sip.mock.pipeline.route import Router
 from videosdk_sip.mock.pipeline.token import TokenVerifier
 from videosdk_sip.mock.request import Request
-from videosdk_sip.mock.resources.interface import Call, ResourceFactory
+from videosdk_sip.mock.resources.interface import ResourceFactory
 from videosdk_sip.mock.resources.registry import RESOURCES, handlers_for
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.mock.stores import Stores, create_stores
@@ -108,17 +108,18 @@ class MockApp:
         if isinstance(routed, Answer):
             return routed
         endpoint, path_values = routed
+        request.path_values = path_values
         operation = endpoint.operation
         if self.faults is not None:
             faulted = await self.faults.apply()
             if faulted is not None:
                 return faulted
-        api_key = ""
+        request.api_key = ""
         if operation.secured:
             checked = self.verifier.check(request)
             if isinstance(checked, Answer):
                 return checked
-            api_key = checked
+            request.api_key = checked
         if request.prefer is not None:
             preferred = self.preferences.answer(operation, request.prefer)
             if preferred is not None:
@@ -126,16 +127,18 @@ class MockApp:
         query = read_query(operation, request.query_string)
         if isinstance(query, Answer):
             return query
+        request.query = query
         if endpoint.check_path:
             refused = check_path(operation, path_values)
             if refused is not None:
                 return refused
-        body = None
+        request.body = None
         if operation.body is not None:
             body = await self.bodies.read(operation.body, request)
             if isinstance(body, Answer):
                 return body
-        return endpoint.handler(Call(api_key, path_values, query, body))
+            request.body = body
+        return endpoint.handler(request)
 
 
 async def _not_http(scope: Scope, receive: Receive, send: Send) -> None:

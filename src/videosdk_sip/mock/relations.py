@@ -20,10 +20,11 @@ class Relations:
 
     def gateway_for_rule(self, gateway_id: str) -> Gateway | Problem:
         """The gateway a rule names, or the problem naming the field and the known gateways."""
-        gateway = self._stores.gateways.get(gateway_id)
+        gateways = self._stores.gateways.by_id
+        gateway = gateways.get(gateway_id)
         if gateway is not None:
             return gateway
-        known = ", ".join(self._stores.gateways.ids()[:_LISTED])
+        known = ", ".join(list(gateways)[:_LISTED])
         return Problem(
             "gatewayId",
             "exists",

@@ -58,8 +58,13 @@ class TokenVerifier:
 
     def check(self, request: Request) -> str | Answer:
         """The API key of the request's token, or the 401 or 403 answer."""
+        header = request.authorization
+        if header is not None:
+            cached = self._cache.get(header)
+            if cached is not None and self._clock() < cached[1]:
+                return cached[0]
         try:
-            return self.verify(request.authorization)
+            return self.verify(header)
         except AuthFailure as failure:
             return unauthenticated(failure.status, failure.rule, failure.message)
 

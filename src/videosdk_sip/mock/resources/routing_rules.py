@@ -9,7 +9,7 @@ import orjson
 from videosdk_sip.mock.answers import JSON, Answer, error, invalid, not_found
 from videosdk_sip.mock.problems import Problem, show
 from videosdk_sip.mock.relations import Relations
-from videosdk_sip.mock.resources.interface import Call, Handler
+from videosdk_sip.mock.resources.interface import Handler, Request
 from videosdk_sip.mock.stores import Stores
 from videosdk_sip.mock.stores.routing_rules import DELETED_MESSAGE, NumberInUse
 
@@ -32,19 +32,19 @@ class RoutingRules:
             "deleteRoutingRule": self.delete,
         }
 
-    def create(self, call: Call) -> Answer:
-        gateway = self._relations.gateway_for_rule(call.body["gatewayId"])
+    def create(self, request: Request) -> Answer:
+        gateway = self._relations.gateway_for_rule(request.body["gatewayId"])
         if isinstance(gateway, Problem):
             return invalid(gateway)
         try:
-            return Answer(200, self._rules.create(call.api_key, call.body, gateway))
+            return Answer(200, self._rules.create(request.api_key, request.body, gateway))
         except NumberInUse as clash:
             return _number_in_use(clash)
 
-    def list_page(self, call: Call) -> Answer:
-        query = call.query
+    def list_page(self, request: Request) -> Answer:
+        query = request.query
         page = self._rules.page(
-            call.api_key,
+            request.api_key,
             gateway_id=query.get("gatewayId"),
             rule_id=query.get("id"),
             search=query.get("search"),
@@ -53,22 +53,22 @@ class RoutingRules:
         )
         return Answer(200, page.body)
 
-    def get(self, call: Call) -> Answer:
-        rule_id = call.path["ruleId"]
-        body = self._rules.get(call.api_key, rule_id)
+    def get(self, request: Request) -> Answer:
+        rule_id = request.path_values["ruleId"]
+        body = self._rules.get(request.api_key, rule_id)
         return Answer(200, body) if body is not None else _no_rule(rule_id)
 
-    def update(self, call: Call) -> Answer:
-        rule_id = call.path["ruleId"]
+    def update(self, request: Request) -> Answer:
+        rule_id = request.path_values["ruleId"]
         try:
-            body = self._rules.update(call.api_key, rule_id, call.body)
+            body = self._rules.update(request.api_key, rule_id, request.body)
         except NumberInUse as clash:
             return _number_in_use(clash)
         return Answer(200, body) if body is not None else _no_rule(rule_id)
 
-    def delete(self, call: Call) -> Answer:
-        rule_id = call.path["ruleId"]
-        if not self._rules.delete(call.api_key, rule_id):
+    def delete(self, request: Request) -> Answer:
+        rule_id = request.path_values["ruleId"]
+        if not self._rules.delete(request.api_key, rule_id):
             return _no_rule(rule_id)
         return Answer(200, orjson.dumps({"message": DELETED_MESSAGE, "ruleId": rule_id}), JSON)
 

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from videosdk_sip.mock.settings import Gateway
 
 __all__ = ["GatewayStore"]
 
 
 class GatewayStore:
-    """Gateways by id, in the order they were configured."""
+    """Gateways by id (`by_id`), in the order they were configured."""
 
     def __init__(self, gateways: tuple[Gateway, ...]) -> None:
-        self._gateways = {gateway.id: gateway for gateway in gateways}
-
-    def get(self, gateway_id: str) -> Gateway | None:
-        return self._gateways.get(gateway_id)
-
-    def ids(self) -> list[str]:
-        return list(self._gateways)
+        self.by_id: Mapping[str, Gateway] = {gateway.id: gateway for gateway in gateways}
