@@ -59,7 +59,12 @@ class MockApp:
             settings.spec_path,
         )
         self.faults = FaultInjector(settings.faults) if settings.faults is not None else None
-        self.verifier = TokenVerifier(settings.credentials, settings.token_cache_size)
+        self.verifier = TokenVerifier(
+            settings.credentials,
+            settings.token_cache_size,
+            cache_bytes=settings.token_cache_bytes,
+            max_lifetime=settings.max_token_lifetime,
+        )
         self.preferences = Preferences(self.api)
         self.bodies = BodyReader(settings.max_body_bytes, settings.max_depth)
         self._ids = itertools.count(1)

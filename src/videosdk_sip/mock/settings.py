@@ -264,7 +264,12 @@ class MockSettings:
     `credentials` maps each accepted API key to its secret (default: `VIDEOSDK_API_KEY` and
     `VIDEOSDK_SECRET`, else the development pair); their repr shows the keys only.
     `token_cache_size` bounds the cache of already-verified tokens (0 turns it off; a cached
-    token is still refused once its `exp` has passed).
+    token is still refused once its `exp` has passed) and `token_cache_bytes` the bytes of
+    tokens it holds. `max_token_lifetime` (seconds) refuses a token whose `exp` is further
+    ahead than that.
+    `max_rules_per_key` and `max_rule_bytes` bound each API key's rules: a create beyond
+    the count is a 409 `RULE_LIMIT_REACHED`, a rule whose stored JSON would exceed the size
+    a 413 `PAYLOAD_TOO_LARGE` (rule `maxRuleBytes`).
     """
 
     credentials: Mapping[str, str] = attrs.field(
@@ -278,6 +283,10 @@ class MockSettings:
     max_body_bytes: int = attrs.field(default=1_048_576, validator=_positive)
     max_depth: int = attrs.field(default=32, validator=_positive)
     token_cache_size: int = 4096
+    token_cache_bytes: int = attrs.field(default=1_048_576, validator=_positive)
+    max_token_lifetime: int = attrs.field(default=30 * 86_400, validator=_positive)
+    max_rules_per_key: int = attrs.field(default=10_000, validator=_positive)
+    max_rule_bytes: int = attrs.field(default=16_384, validator=_positive)
 
 
 class GatewaysFileError(ValueError):

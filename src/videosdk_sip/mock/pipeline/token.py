@@ -38,10 +38,12 @@ def _refused(rule: str, problem: str) -> AuthFailure:
 
 
 class TokenVerifier:
-    """Verifies tokens: HS256 only, `exp` required, `apikey` one of the configured keys, and
-    `roles` holding `crawler`. Already verified tokens are remembered (at most `cache_size`),
-    so a repeated token costs a dictionary look-up and an `exp` check instead of a signature
-    check; a remembered token is refused once its `exp` has passed.
+    """Verifies tokens: one `Authorization` header, HS256 only, `exp` a number at most
+    `max_lifetime` seconds ahead, `apikey` one of the configured keys, and `roles` holding
+    `crawler`. Already verified tokens are remembered (at most `cache_size` of them, taking
+    at most `cache_bytes` bytes together; the oldest go first), so a repeated token costs a
+    dictionary look-up and an `exp` check instead of a signature check; a remembered token
+    is refused once its `exp` has passed.
     """
 
     def __init__(
@@ -49,15 +51,32 @@ class TokenVerifier:
         credentials: Mapping[str, str],
         cache_size: int = 4096,
         clock: Callable[[], float] = time.time,
+        *,
+        cache_bytes: int = 1_048_576,
+        max_lifetime: float = 30 * 86_400,
     ) -> None:
         self._secrets = dict(credentials)
         self._cache: dict[bytes, tuple[str, float]] = {}
         self._cache_size = cache_size
+        self._cache_bytes = cache_bytes
+        self._cached_bytes = 0
         self._clock = clock
+        self._max_lifetime = max_lifetime
         self._jwt = jwt.PyJWT()
+
+    @property
+    def cached_bytes(self) -> int:
+        """How many bytes of tokens the cache holds."""
+        return self._cached_bytes
 
     def check(self, request: Request) -> str | Answer:
         """The API key of the request's token, or the 401 or 403 answer."""
+        if request.authorization_count > 1:
+            return unauthenticated(
+                401,
+                "repeated",
+                f"Authorization: sent {request.authorization_count} times; send one token",
+            )
         header = request.authorization
         if header is not None:
             cached = self._cache.get(header)
@@ -77,13 +96,25 @@ class TokenVerifier:
                 if self._clock() < expires:
                     return api_key
                 del self._cache[header]
+                self._cached_bytes -= len(header)
         api_key, expires = self._verify_uncached(header)
-        if self._cache_size > 0 and header is not None:
-            if len(self._cache) >= self._cache_size:
-                # Drop the oldest entry; dicts keep insertion order.
-                del self._cache[next(iter(self._cache))]
-            self._cache[header] = (api_key, expires)
+        if header is not None:
+            self._remember(header, api_key, expires)
         return api_key
+
+    def _remember(self, header: bytes, api_key: str, expires: float) -> None:
+        size = len(header)
+        if self._cache_size <= 0 or size > self._cache_bytes:
+            return
+        while self._cache and (
+            len(self._cache) >= self._cache_size or self._cached_bytes + size > self._cache_bytes
+        ):
+            # Drop the oldest entry; dicts keep insertion order.
+            oldest = next(iter(self._cache))
+            del self._cache[oldest]
+            self._cached_bytes -= len(oldest)
+        self._cache[header] = (api_key, expires)
+        self._cached_bytes += size
 
     def _verify_uncached(self, header: bytes | None) -> tuple[str, float]:
         if header is None or not header.strip():
@@ -138,9 +169,19 @@ class TokenVerifier:
             if "exp" in detail:
                 raise _refused("exp", "the token's 'exp' claim is not a number") from None
             raise _refused("jwt", "the token could not be read as a JWT") from None
-        expires = float(verified["exp"])
-        if expires <= self._clock():
+        exp = verified["exp"]
+        if isinstance(exp, bool) or not isinstance(exp, int | float):
+            raise _refused("exp", "the token's 'exp' claim is not a number")
+        expires = float(exp)
+        now = self._clock()
+        if expires <= now:
             raise _refused("exp", "the token has expired")
+        if expires - now > self._max_lifetime:
+            raise _refused(
+                "exp",
+                f"the token expires more than {self._max_lifetime:g} seconds from now, "
+                "longer than this server accepts",
+            )
         roles = verified.get("roles")
         if not isinstance(roles, list) or REQUIRED_ROLE not in roles:
             raise AuthFailure(

@@ -6,12 +6,17 @@ from collections.abc import Mapping
 
 import orjson
 
-from videosdk_sip.mock.answers import JSON, Answer, error, invalid, not_found
+from videosdk_sip.mock.answers import JSON, Answer, error, invalid, not_found, too_large
 from videosdk_sip.mock.problems import Problem, show
 from videosdk_sip.mock.relations import Relations
 from videosdk_sip.mock.resources.interface import Handler, Request
 from videosdk_sip.mock.stores import Stores
-from videosdk_sip.mock.stores.routing_rules import DELETED_MESSAGE, NumberInUse
+from videosdk_sip.mock.stores.routing_rules import (
+    DELETED_MESSAGE,
+    NumberInUse,
+    RuleLimitReached,
+    RuleTooLarge,
+)
 
 __all__ = ["RoutingRules"]
 
@@ -40,6 +45,10 @@ class RoutingRules:
             return Answer(200, self._rules.create(request.api_key, request.body, gateway))
         except NumberInUse as clash:
             return _number_in_use(clash)
+        except RuleLimitReached as full:
+            return _limit_reached(full)
+        except RuleTooLarge as large:
+            return _too_large(large)
 
     def list_page(self, request: Request) -> Answer:
         query = request.query
@@ -64,6 +73,8 @@ class RoutingRules:
             body = self._rules.update(request.api_key, rule_id, request.body)
         except NumberInUse as clash:
             return _number_in_use(clash)
+        except RuleTooLarge as large:
+            return _too_large(large)
         return Answer(200, body) if body is not None else _no_rule(rule_id)
 
     def delete(self, request: Request) -> Answer:
@@ -75,6 +86,29 @@ class RoutingRules:
 
 def _no_rule(rule_id: str) -> Answer:
     return not_found("ruleId", "routing rule", rule_id)
+
+
+def _limit_reached(full: RuleLimitReached) -> Answer:
+    return error(
+        409,
+        "RULE_LIMIT_REACHED",
+        [
+            Problem(
+                "body",
+                "maxRulesPerKey",
+                f"body: this API key already holds {full.limit} routing rules, the most "
+                "this server keeps for one key; delete one first",
+            )
+        ],
+    )
+
+
+def _too_large(large: RuleTooLarge) -> Answer:
+    return too_large(
+        f"body: the rule would take {large.size} bytes once stored, more than the "
+        f"{large.limit} bytes this server keeps for one rule",
+        rule="maxRuleBytes",
+    )
 
 
 def _number_in_use(clash: NumberInUse) -> Answer:

@@ -22,4 +22,7 @@ class Stores:
 
 def create_stores(settings: MockSettings) -> Stores:
     """Fresh stores: the configured gateways, no rules."""
-    return Stores(gateways=GatewayStore(settings.gateways), routing_rules=RuleStore())
+    return Stores(
+        gateways=GatewayStore(settings.gateways),
+        routing_rules=RuleStore(settings.max_rules_per_key, settings.max_rule_bytes),
+    )

@@ -13,7 +13,7 @@ named tuple or an object would stay tracked and make every full collection slowe
 
 from __future__ import annotations
 
-import itertools
+import secrets
 import threading
 from collections.abc import Mapping
 from typing import Any, Final
@@ -23,7 +23,15 @@ import orjson
 
 from videosdk_sip.mock.settings import Gateway
 
-__all__ = ["DELETED_MESSAGE", "EDITABLE_FIELDS", "NumberInUse", "Page", "RuleStore"]
+__all__ = [
+    "DELETED_MESSAGE",
+    "EDITABLE_FIELDS",
+    "NumberInUse",
+    "Page",
+    "RuleLimitReached",
+    "RuleStore",
+    "RuleTooLarge",
+]
 
 DELETED_MESSAGE = "Routing rule deleted successfully."
 EDITABLE_FIELDS = ("name", "numbers", "dispatch", "hidePhoneNumber", "metadata", "tags")
@@ -36,6 +44,23 @@ _NAME: Final = 2
 _NUMBERS: Final = 3
 _BODY: Final = 4
 _INBOUND: Final = 5
+
+
+class RuleLimitReached(Exception):
+    """The API key already holds `limit` rules: a create is refused until one is deleted."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+class RuleTooLarge(Exception):
+    """The rule, as stored, would take `size` bytes, more than the `limit` accepted."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(size, limit)
+        self.size = size
+        self.limit = limit
 
 
 class NumberInUse(Exception):
@@ -74,15 +99,31 @@ def _record(fields: dict[str, Any]) -> _Record:
 class RuleStore:
     """Routing rules by API key, and for inbound gateways which rule routes each number.
 
-    Rules come back as their JSON answers (bytes), ready to send.
+    Rules come back as their JSON answers (bytes), ready to send. An API key holds at most
+    `max_rules_per_key` rules of at most `max_rule_bytes` bytes each (as answered), so the
+    store of one key never outgrows their product. Ids are random (`rule_` and 12 digits),
+    so they tell nothing of how many rules any key has made.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, max_rules_per_key: int = 10_000, max_rule_bytes: int = 16_384) -> None:
+        self.max_rules_per_key = max_rules_per_key
+        self.max_rule_bytes = max_rule_bytes
         self._lock = threading.Lock()
         self._rules: dict[str, dict[str, _Record]] = {}
         # (api key, inbound gateway id) -> number -> rule id
         self._numbers: dict[tuple[str, str], dict[str, str]] = {}
-        self._ids = itertools.count(1)
+
+    def _new_id(self, rules: Mapping[str, _Record]) -> str:
+        while True:
+            rule_id = f"rule_{secrets.randbelow(10**12):012d}"
+            if rule_id not in rules:
+                return rule_id
+
+    def _sized(self, fields: dict[str, Any]) -> _Record:
+        record = _record(fields)
+        if len(record[_BODY]) > self.max_rule_bytes:
+            raise RuleTooLarge(len(record[_BODY]), self.max_rule_bytes)
+        return record
 
     def _clashes(
         self, api_key: str, gateway_id: str, inbound: bool, numbers: list[str], rule_id: str | None
@@ -111,15 +152,20 @@ class RuleStore:
     def create(self, api_key: str, request: Mapping[str, Any], gateway: Gateway) -> bytes:
         """Stores a new rule from a valid create request on `gateway`; its answer.
 
-        Raises `NumberInUse` (and stores nothing) when a number is taken on an inbound gateway.
+        Raises (and stores nothing) `RuleLimitReached` when the key holds its maximum of rules,
+        `RuleTooLarge` when the rule would be too large, `NumberInUse` when a number is taken
+        on an inbound gateway.
         """
         with self._lock:
+            rules = self._rules.setdefault(api_key, {})
+            if len(rules) >= self.max_rules_per_key:
+                raise RuleLimitReached(self.max_rules_per_key)
             self._clashes(
                 api_key, gateway.id, gateway.direction == "INBOUND", request["numbers"], None
             )
-            record = _record(
+            record = self._sized(
                 {
-                    "id": f"rule_{next(self._ids):09d}",
+                    "id": self._new_id(rules),
                     "name": request["name"],
                     "type": gateway.direction,
                     "numbers": request["numbers"],
@@ -130,7 +176,7 @@ class RuleStore:
                     "tags": request.get("tags", []),
                 }
             )
-            self._rules.setdefault(api_key, {})[record[_ID]] = record
+            rules[record[_ID]] = record
             self._route(api_key, record, add=True)
             return record[_BODY]
 
@@ -142,8 +188,8 @@ class RuleStore:
 
     def update(self, api_key: str, rule_id: str, changes: Mapping[str, Any]) -> bytes | None:
         """Applies a valid partial update and answers the rule; `None` when there is no such
-        rule for `api_key`. Raises `NumberInUse` (and changes nothing) when new numbers are
-        taken."""
+        rule for `api_key`. Raises (and changes nothing) `NumberInUse` when new numbers are
+        taken, `RuleTooLarge` when the rule would grow too large."""
         with self._lock:
             rules = self._rules.get(api_key, {})
             current = rules.get(rule_id)
@@ -155,7 +201,7 @@ class RuleStore:
                 self._clashes(
                     api_key, current[_GATEWAY], current[_INBOUND], fields["numbers"], rule_id
                 )
-            record = _record(fields)
+            record = self._sized(fields)
             self._route(api_key, current, add=False)
             self._route(api_key, record, add=True)
             rules[rule_id] = record
