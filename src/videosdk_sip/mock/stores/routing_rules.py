@@ -13,7 +13,7 @@ named tuple or an object would stay tracked and make every full collection slowe
 
 from __future__ import annotations
 
-import secrets
+import os
 import threading
 from collections.abc import Mapping
 from typing import Any, Final
@@ -112,10 +112,19 @@ class RuleStore:
         self._rules: dict[str, dict[str, _Record]] = {}
         # (api key, inbound gateway id) -> number -> rule id
         self._numbers: dict[tuple[str, str], dict[str, str]] = {}
+        self._random = b""
+        self._random_at = 0
 
     def _new_id(self, rules: Mapping[str, _Record]) -> str:
         while True:
-            rule_id = f"rule_{secrets.randbelow(10**12):012d}"
+            if self._random_at >= len(self._random):
+                # Drawn from the OS in batches: one system call per 512 ids.
+                self._random = os.urandom(6 * 512)
+                self._random_at = 0
+            start = self._random_at
+            self._random_at += 6
+            number = int.from_bytes(self._random[start : start + 6]) % 10**12
+            rule_id = f"rule_{number:012d}"
             if rule_id not in rules:
                 return rule_id
 
