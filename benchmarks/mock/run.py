@@ -53,6 +53,7 @@ VARIANTS: dict[str, list[str]] = {
     "mock-no-token-cache": [*SERVE, "mock", "--token-cache", "0"],
     "mock-h11": [*SERVE, "mock", "--http", "h11"],
     "mock-access-log": [*SERVE, "mock", "--access-log"],
+    "mock-unguarded": [*SERVE, "mock", "--unguarded"],
     "bare": [*SERVE, "bare"],
     "bare-h11": [*SERVE, "bare", "--http", "h11"],
     "prism-silent": ["npx", "--yes", PRISM, "mock", "-h", "127.0.0.1", "-v", "silent"],
@@ -350,6 +351,9 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3, help="measurements per cell (median)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument(
+        "--baseline", help="the variant ratios are taken against (default: mock@REF or prism)"
+    )
+    parser.add_argument(
         "--together",
         action="store_true",
         help="load every server at the same moment (a wrk each) rather than in turn",
@@ -393,7 +397,7 @@ def main() -> int:
             server.log.close()
         exported.cleanup()
     print(f"load average after: {os.getloadavg()[0]:.2f}", file=sys.stderr)
-    baseline = f"mock@{args.compare_ref}" if args.compare_ref else BASELINE
+    baseline = args.baseline or (f"mock@{args.compare_ref}" if args.compare_ref else BASELINE)
     print(table(results, baseline, paired_ratios(samples, baseline)))
     if args.json is not None:
         args.json.write_text(json.dumps([r.__dict__ for r in results], indent=2))

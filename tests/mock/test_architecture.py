@@ -21,7 +21,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "resources": ("resources", "resources.*"),
     "pipeline": ("pipeline", "pipeline.*"),
     "app": ("app",),
-    "entry": ("server", "command", "__init__"),
+    "entry": ("server", "command", "__init__", "connections"),
 }
 """Every module of the package, by layer, lowest first."""
 

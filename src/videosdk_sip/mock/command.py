@@ -185,7 +185,7 @@ def run(args: argparse.Namespace) -> int:
     print(banner(url, settings, from_arguments=bool(args.api_keys)), flush=True)
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
     try:
-        serve(app, sock, access_log=args.access_log)
+        serve(app, sock, access_log=args.access_log, limits=settings.connections)
     except KeyboardInterrupt:
         # uvicorn has shut down cleanly, then passed the Ctrl+C on.
         print("videosdk-sip mock: stopped", file=sys.stderr)
