@@ -308,6 +308,33 @@ def paired_ratios(
     return ratios
 
 
+def pairs_table(samples: dict[tuple[str, str, int], list[dict[str, float]]]) -> str:
+    """For each cell, every variant against every other: the median over rounds of the
+    other's server CPU time per request divided by this one's (above 1: this one is
+    cheaper)."""
+    variants = list(dict.fromkeys(variant for variant, _, _ in samples))
+    cells = list(dict.fromkeys((operation, count) for _, operation, count in samples))
+    lines = [
+        "| operation | connections | variant | against | CPU ratio, paired median |",
+        "|---|---:|---|---|---:|",
+    ]
+    for operation, count in cells:
+        for index, variant in enumerate(variants):
+            for other in variants[index + 1 :]:
+                ratios = paired_ratios(
+                    {
+                        key: runs
+                        for key, runs in samples.items()
+                        if key[1:] == (operation, count) and key[0] in (variant, other)
+                    },
+                    other,
+                )
+                ratio = ratios.get((variant, operation, count))
+                if ratio is not None:
+                    lines.append(f"| {operation} | {count} | {variant} | {other} | {ratio:.3f}x |")
+    return "\n".join(lines)
+
+
 def table(
     results: list[Result],
     baseline: str = BASELINE,
@@ -399,6 +426,9 @@ def main() -> int:
     print(f"load average after: {os.getloadavg()[0]:.2f}", file=sys.stderr)
     baseline = args.baseline or (f"mock@{args.compare_ref}" if args.compare_ref else BASELINE)
     print(table(results, baseline, paired_ratios(samples, baseline)))
+    if len(servers) > 1:
+        print()
+        print(pairs_table(samples))
     if args.json is not None:
         args.json.write_text(json.dumps([r.__dict__ for r in results], indent=2))
     return 0

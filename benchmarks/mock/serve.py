@@ -37,7 +37,8 @@ def main() -> int:
     app: ASGIApp = (
         bare.app
         if args.app == "bare"
-        else create_app(MockSettings(token_cache_size=args.token_cache))
+        # No cap on rules: every measured create must be a real create, never a 409.
+        else create_app(MockSettings(token_cache_size=args.token_cache, max_rules_per_key=2**62))
     )
     serve(app, sock, access_log=args.access_log, http=args.http, guarded=not args.unguarded)
     return 0

@@ -108,7 +108,7 @@ async def test_rule_ids_tell_nothing_of_other_keys_rules(
     def number(answer: httpx.Response) -> int:
         rule_id = answer.json()["id"]
         assert rule_id.startswith("rule_")
-        return int(rule_id.removeprefix("rule_"))
+        return int(rule_id.removeprefix("rule_"), 16)
 
     first = number(await client.post(RULES, json=rule_body(gatewayId=OUTBOUND)))
     for _ in range(5):

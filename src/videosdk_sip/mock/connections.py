@@ -41,25 +41,38 @@ def _refusal(status: int, code: str, field: str, rule: str, message: str) -> byt
 
 
 class GuardedHttpToolsProtocol(HttpToolsProtocol):
-    """uvicorn's httptools protocol with `limits` enforced (see `ConnectionLimits`)."""
+    """uvicorn's httptools protocol with `limits` enforced (see `ConnectionLimits`).
+
+    Only `data_received` is added to the per-request path: it counts the bytes of a head
+    (any byte that arrives outside a request body) before the parser sees them. The time
+    limits are kept by one sweep per server, every tenth of the shorter timeout, over the
+    open connections; a timer per request would cost more than the rest of this class.
+    """
 
     limits: ClassVar[ConnectionLimits] = ConnectionLimits()
-    _awaiting_head = False
+    _sweeping: ClassVar[bool] = False
     _head_bytes = 0
-    _waiting_since = 0.0
-    _head_timer: asyncio.TimerHandle | None = None
+    _head_since = 0.0
+    _opened = 0.0
+    _idle_since: float | None = None
+    _idle_cycle: object = None
 
     # Connections ---------------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
-        self._await_head()
+        self._opened = self.loop.time()
+        cls = type(self)
+        if not cls._sweeping:
+            cls._sweeping = True
+            self.loop.call_later(self._sweep_interval(), self._sweep)
         if len(self.connections) > self.limits.max_connections:
             self._make_room()
 
-    def connection_lost(self, exc: Exception | None) -> None:
-        self._cancel_head_timer()
-        super().connection_lost(exc)
+    def _idle(self) -> bool:
+        """No request in progress and no byte of a next one received."""
+        cycle = self.cycle
+        return self._head_bytes == 0 and (cycle is None or cycle.response_complete)
 
     def _make_room(self) -> None:
         idle = [
@@ -67,12 +80,12 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             for connection in self.connections
             if connection is not self
             and isinstance(connection, GuardedHttpToolsProtocol)
-            and connection._awaiting_head
-            and connection._head_bytes == 0
+            and not connection.transport.is_closing()
+            and connection._idle()
         ]
         if idle:
-            oldest = min(idle, key=lambda connection: connection._waiting_since)
-            oldest._close()
+            oldest = min(idle, key=lambda connection: connection._idle_since or connection._opened)
+            oldest.transport.close()
             return
         self._refuse(
             503,
@@ -86,36 +99,28 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     # The request head ----------------------------------------------------------------------
 
     def data_received(self, data: bytes) -> None:
-        if self._awaiting_head:
-            end = data.find(_END_OF_HEAD)
-            counted = len(data) if end < 0 else end + len(_END_OF_HEAD)
-            if self._head_bytes + counted > self.limits.max_head_bytes:
-                self._refuse(
-                    431,
-                    "REQUEST_HEADER_FIELDS_TOO_LARGE",
-                    "headers",
-                    "maxHeadBytes",
-                    "headers: the request line and headers take more than the "
-                    f"{self.limits.max_head_bytes} bytes accepted",
-                )
-                return
-            self._head_bytes += counted
+        cycle = self.cycle
+        if cycle is not None and cycle.more_body and not cycle.response_complete:
+            super().data_received(data)  # a request body: bounded by the app
+            return
+        end = data.find(_END_OF_HEAD)
+        counted = len(data) if end < 0 else end + len(_END_OF_HEAD)
+        if self._head_bytes + counted > self.limits.max_head_bytes:
+            self._refuse(
+                431,
+                "REQUEST_HEADER_FIELDS_TOO_LARGE",
+                "headers",
+                "maxHeadBytes",
+                "headers: the request line and headers take more than the "
+                f"{self.limits.max_head_bytes} bytes accepted",
+            )
+            return
+        if self._head_bytes == 0:
+            self._head_since = self.loop.time()
+        self._head_bytes += counted
         super().data_received(data)
-
-    def on_message_begin(self) -> None:
-        super().on_message_begin()
-        self._awaiting_head = True
-
-    def on_headers_complete(self) -> None:
-        self._awaiting_head = False
-        self._head_bytes = 0
-        self._cancel_head_timer()
-        super().on_headers_complete()
-
-    def on_response_complete(self) -> None:
-        super().on_response_complete()
-        if not self.transport.is_closing():
-            self._await_head()
+        if self.cycle is not cycle:
+            self._head_bytes = 0  # the head is complete: the request began
 
     def send_400_response(self, msg: str) -> None:
         self._refuse(
@@ -126,52 +131,55 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             "request: not a well-formed HTTP/1.1 request",
         )
 
-    # Timers --------------------------------------------------------------------------------
+    # Time limits ---------------------------------------------------------------------------
 
-    def _await_head(self) -> None:
-        self._awaiting_head = True
-        self._head_bytes = 0
-        self._waiting_since = self.loop.time()
-        self._cancel_head_timer()
-        self._head_timer = self.loop.call_later(self.limits.idle_timeout, self._check_head)
+    def _sweep_interval(self) -> float:
+        return min(self.limits.idle_timeout, self.limits.head_timeout) / 10
 
-    def _check_head(self) -> None:
-        self._head_timer = None
-        if not self._awaiting_head or self.transport.is_closing():
+    def _sweep(self) -> None:
+        """Closes idle connections and refuses heads that took too long, then comes back
+        while any connection is open."""
+        now = self.loop.time()
+        for connection in list(self.connections):
+            if isinstance(connection, GuardedHttpToolsProtocol):
+                connection._check_time(now)
+        if self.connections:
+            self.loop.call_later(self._sweep_interval(), self._sweep)
+        else:
+            type(self)._sweeping = False
+
+    def _check_time(self, now: float) -> None:
+        if self.transport.is_closing():
             return
-        if self._head_bytes == 0:
-            self._close()  # idle: nothing to answer
+        if self._head_bytes > 0:
+            self._idle_since = None
+            if now - self._head_since >= self.limits.head_timeout:
+                self._refuse(
+                    408,
+                    "REQUEST_TIMEOUT",
+                    "headers",
+                    "headTimeout",
+                    "headers: the request line and headers did not arrive within "
+                    f"{self.limits.head_timeout:g} seconds of their first byte",
+                )
             return
-        remaining = self._waiting_since + self.limits.head_timeout - self.loop.time()
-        if remaining > 0:
-            self._head_timer = self.loop.call_later(remaining, self._check_head)
+        if not self._idle():
+            self._idle_since = None
             return
-        self._refuse(
-            408,
-            "REQUEST_TIMEOUT",
-            "headers",
-            "headTimeout",
-            "headers: the request line and headers did not arrive within "
-            f"{self.limits.head_timeout:g} seconds",
-        )
-
-    def _cancel_head_timer(self) -> None:
-        if self._head_timer is not None:
-            self._head_timer.cancel()
-            self._head_timer = None
-
-    def _close(self) -> None:
-        self._awaiting_head = False
-        self._cancel_head_timer()
-        self.transport.close()
+        # Idle since the last sweep at the latest; the same cycle means no request since.
+        if self._idle_since is None or self._idle_cycle is not self.cycle:
+            self._idle_since = self._opened if self.cycle is None else now
+            self._idle_cycle = self.cycle
+        if now - self._idle_since >= self.limits.idle_timeout:
+            self.transport.close()
 
     def _refuse(self, status: int, code: str, field: str, rule: str, message: str) -> None:
         if not self.transport.is_closing():
             self.transport.write(_refusal(status, code, field, rule, message))
-        self._close()
+            self.transport.close()
 
 
 def guarded_protocol(limits: ConnectionLimits) -> type[GuardedHttpToolsProtocol]:
     """The protocol class to give uvicorn (`http=`) for `limits`."""
-    attributes: dict[str, Any] = {"limits": limits}
+    attributes: dict[str, Any] = {"limits": limits, "_sweeping": False}
     return type("GuardedHttpToolsProtocol", (GuardedHttpToolsProtocol,), attributes)

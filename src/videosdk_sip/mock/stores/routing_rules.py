@@ -101,8 +101,8 @@ class RuleStore:
 
     Rules come back as their JSON answers (bytes), ready to send. An API key holds at most
     `max_rules_per_key` rules of at most `max_rule_bytes` bytes each (as answered), so the
-    store of one key never outgrows their product. Ids are random (`rule_` and 12 digits),
-    so they tell nothing of how many rules any key has made.
+    store of one key never outgrows their product. Ids are random (`rule_` and 12
+    hexadecimal digits), so they tell nothing of how many rules any key has made.
     """
 
     def __init__(self, max_rules_per_key: int = 10_000, max_rule_bytes: int = 16_384) -> None:
@@ -112,19 +112,18 @@ class RuleStore:
         self._rules: dict[str, dict[str, _Record]] = {}
         # (api key, inbound gateway id) -> number -> rule id
         self._numbers: dict[tuple[str, str], dict[str, str]] = {}
-        self._random = b""
+        self._random = ""
         self._random_at = 0
 
     def _new_id(self, rules: Mapping[str, _Record]) -> str:
         while True:
             if self._random_at >= len(self._random):
                 # Drawn from the OS in batches: one system call per 512 ids.
-                self._random = os.urandom(6 * 512)
+                self._random = os.urandom(6 * 512).hex()
                 self._random_at = 0
             start = self._random_at
-            self._random_at += 6
-            number = int.from_bytes(self._random[start : start + 6]) % 10**12
-            rule_id = f"rule_{number:012d}"
+            self._random_at += 12
+            rule_id = "rule_" + self._random[start : start + 12]
             if rule_id not in rules:
                 return rule_id
 
