@@ -118,3 +118,27 @@ async def test_rule_ids_tell_nothing_of_other_keys_rules(
     # Ids counted across keys would show a gap of 6 (key B's 5 rules) and then of 1.
     assert second - first != 6
     assert third - second != 1
+
+
+def test_a_key_filling_the_served_mock_meets_both_caps() -> None:
+    """The issue's probe over 127.0.0.1: one key sending rules as large as allowed, and
+    larger, until refused; bounded at 70 requests."""
+    from videosdk_sip.mock.server import running_mock
+
+    settings = MockSettings(credentials={KEY_A: SECRET_A}, max_rules_per_key=50)
+    near_limit = {f"k{index}": "x" * 290 for index in range(50)}  # about 15.5 KiB stored
+    too_large = {f"k{index}": "x" * 400 for index in range(50)}
+    with running_mock(settings) as url, httpx.Client(base_url=url, timeout=10) as http:
+        http.headers["Authorization"] = mint()
+        larger = [
+            http.post(RULES, json=rule_body(gatewayId=OUTBOUND, metadata=too_large)).status_code
+            for _ in range(10)
+        ]
+        statuses = [
+            http.post(RULES, json=rule_body(gatewayId=OUTBOUND, metadata=near_limit)).status_code
+            for _ in range(60)
+        ]
+        total = http.get(RULES).json()["pageInfo"]["total"]
+    assert statuses == [200] * 50 + [409] * 10
+    assert larger == [413] * 10
+    assert total == 50
