@@ -21,6 +21,7 @@ from videosdk_sip.mock.settings import ConnectionLimits
 __all__ = ["GuardedHttpToolsProtocol", "guarded_protocol"]
 
 _END_OF_HEAD = b"\r\n\r\n"
+_parse = HttpToolsProtocol.data_received
 _ids = itertools.count(1)
 _ID_PREFIX = secrets.token_hex(3)
 
@@ -46,7 +47,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     Only `data_received` is added to the per-request path: it counts the bytes of a head
     (any byte that arrives outside a request body) before the parser sees them. The time
     limits are kept by one sweep per server, every tenth of the shorter timeout, over the
-    open connections; a timer per request would cost more than the rest of this class.
+    open connections (a timer per request would cost more than the rest of this class); a
+    head's time runs from the first sweep that sees it begun.
     """
 
     limits: ClassVar[ConnectionLimits] = ConnectionLimits()
@@ -56,6 +58,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     _opened = 0.0
     _idle_since: float | None = None
     _idle_cycle: object = None
+    _head_cycle: object = None
 
     # Connections ---------------------------------------------------------------------------
 
@@ -101,11 +104,12 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     def data_received(self, data: bytes) -> None:
         cycle = self.cycle
         if cycle is not None and cycle.more_body and not cycle.response_complete:
-            super().data_received(data)  # a request body: bounded by the app
+            _parse(self, data)  # a request body: its size is the app's to bound
             return
         end = data.find(_END_OF_HEAD)
-        counted = len(data) if end < 0 else end + len(_END_OF_HEAD)
-        if self._head_bytes + counted > self.limits.max_head_bytes:
+        counted = len(data) if end < 0 else end + 4
+        head_bytes = self._head_bytes + counted
+        if head_bytes > self.limits.max_head_bytes:
             self._refuse(
                 431,
                 "REQUEST_HEADER_FIELDS_TOO_LARGE",
@@ -115,10 +119,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
                 f"{self.limits.max_head_bytes} bytes accepted",
             )
             return
-        if self._head_bytes == 0:
-            self._head_since = self.loop.time()
-        self._head_bytes += counted
-        super().data_received(data)
+        self._head_bytes = head_bytes
+        _parse(self, data)
         if self.cycle is not cycle:
             self._head_bytes = 0  # the head is complete: the request began
 
@@ -153,6 +155,10 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             return
         if self._head_bytes > 0:
             self._idle_since = None
+            if self._head_cycle is not self.cycle or self._head_since == 0.0:
+                # First seen by this sweep: the head began since the last one.
+                self._head_since = now
+                self._head_cycle = self.cycle
             if now - self._head_since >= self.limits.head_timeout:
                 self._refuse(
                     408,
