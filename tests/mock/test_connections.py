@@ -211,3 +211,19 @@ def test_malformed_http_is_a_400_in_the_error_shape() -> None:
             status, headers, body = read_answer(sock)
         assert status == 400
         assert_error_shape(headers, body, "BAD_REQUEST", "http")
+
+
+def test_with_every_connection_busy_a_new_one_is_a_503() -> None:
+    limits = ConnectionLimits(max_connections=3, idle_timeout=30, head_timeout=60)
+    with mock_with(limits) as url, ExitStack() as stack:
+        busy = [stack.enter_context(socket.create_connection(address(url), WAIT)) for _ in range(3)]
+        for sock in busy:  # a head begun and not finished: busy, not idle
+            sock.sendall(b"GET /v2/sip/routing-rules HTTP/1.1\r\n")
+        with socket.create_connection(address(url), WAIT) as extra:
+            status, headers, body = read_answer(extra)
+        assert status == 503
+        assert_error_shape(headers, body, "SERVICE_UNAVAILABLE", "maxConnections")
+        # The busy connections were left alone: each can finish its request.
+        busy[0].sendall(b"Host: x\r\n\r\n")
+        busy[0].settimeout(WAIT)
+        assert busy[0].recv(12).startswith(b"HTTP/1.1 401")

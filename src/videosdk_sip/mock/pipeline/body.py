@@ -50,30 +50,12 @@ class BodyReader:
             if isinstance(rest, Answer):
                 return rest
             raw = rest
-        return self._parse(spec, raw, request.content_type)
-
-    async def _rest(self, request: Request, first: bytes, message: Message) -> bytes | Answer:
-        """The whole body, of which `first` came in `message`; 413 once it is too large."""
-        chunks = [first]
-        size = len(first)
-        while size <= self.max_bytes and message.get("more_body", False):
-            message = await request.receive()
-            if message["type"] == "http.disconnect":
-                return GONE
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            chunks.append(chunk)
-        if size > self.max_bytes:
-            return too_large(f"body: more than the {self.max_bytes} bytes accepted")
-        return b"".join(chunks)
-
-    def _parse(self, spec: Body, raw: bytes, content_type: bytes | None) -> Any:
         if not raw:
             if not spec.required:
                 return None
             return invalid(Problem("body", "required", "body: required, but empty"))
-        if content_type != JSON:
-            refused = _media_type_problem(content_type)
+        if request.content_type != JSON:
+            refused = _media_type_problem(request.content_type)
             if refused is not None:
                 return refused
         try:
@@ -93,6 +75,21 @@ class BodyReader:
             else "VALIDATION_ERROR"
         )
         return invalid(*problems, code=code)
+
+    async def _rest(self, request: Request, first: bytes, message: Message) -> bytes | Answer:
+        """The whole body, of which `first` came in `message`; 413 once it is too large."""
+        chunks = [first]
+        size = len(first)
+        while size <= self.max_bytes and message.get("more_body", False):
+            message = await request.receive()
+            if message["type"] == "http.disconnect":
+                return GONE
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            chunks.append(chunk)
+        if size > self.max_bytes:
+            return too_large(f"body: more than the {self.max_bytes} bytes accepted")
+        return b"".join(chunks)
 
     def _too_deep(self) -> Answer:
         return too_large(f"body: nested more than {self.max_depth} levels deep", rule="maxDepth")

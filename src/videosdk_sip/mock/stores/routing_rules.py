@@ -81,10 +81,13 @@ class Page:
     body: bytes
 
 
-def _record(fields: dict[str, Any]) -> _Record:
+def _record(fields: dict[str, Any], max_bytes: int) -> _Record:
+    """The stored form of a rule; raises `RuleTooLarge` when its answer exceeds `max_bytes`."""
     # A right-sized copy of the answer: orjson's own result keeps its larger work buffer
     # allocated, which for a stored answer costs a fresh memory page per rule.
     answer = bytes(memoryview(orjson.dumps(fields)))
+    if len(answer) > max_bytes:
+        raise RuleTooLarge(len(answer), max_bytes)
     inbound = fields["type"] == "INBOUND"
     return (
         fields["id"],
@@ -127,12 +130,6 @@ class RuleStore:
             if rule_id not in rules:
                 return rule_id
 
-    def _sized(self, fields: dict[str, Any]) -> _Record:
-        record = _record(fields)
-        if len(record[_BODY]) > self.max_rule_bytes:
-            raise RuleTooLarge(len(record[_BODY]), self.max_rule_bytes)
-        return record
-
     def _clashes(
         self, api_key: str, gateway_id: str, inbound: bool, numbers: list[str], rule_id: str | None
     ) -> None:
@@ -171,7 +168,7 @@ class RuleStore:
             self._clashes(
                 api_key, gateway.id, gateway.direction == "INBOUND", request["numbers"], None
             )
-            record = self._sized(
+            record = _record(
                 {
                     "id": self._new_id(rules),
                     "name": request["name"],
@@ -182,7 +179,8 @@ class RuleStore:
                     "hidePhoneNumber": request.get("hidePhoneNumber", False),
                     "metadata": request.get("metadata", {}),
                     "tags": request.get("tags", []),
-                }
+                },
+                self.max_rule_bytes,
             )
             rules[record[_ID]] = record
             self._route(api_key, record, add=True)
@@ -209,7 +207,7 @@ class RuleStore:
                 self._clashes(
                     api_key, current[_GATEWAY], current[_INBOUND], fields["numbers"], rule_id
                 )
-            record = self._sized(fields)
+            record = _record(fields, self.max_rule_bytes)
             self._route(api_key, current, add=False)
             self._route(api_key, record, add=True)
             rules[rule_id] = record
