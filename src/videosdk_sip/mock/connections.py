@@ -52,6 +52,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     """
 
     limits: ClassVar[ConnectionLimits] = ConnectionLimits()
+    _max_head_bytes: ClassVar[int] = ConnectionLimits().max_head_bytes
     _sweeping: ClassVar[bool] = False
     _head_bytes = 0
     _head_since = 0.0
@@ -106,23 +107,23 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         if cycle is not None and cycle.more_body and not cycle.response_complete:
             _parse(self, data)  # a request body: its size is the app's to bound
             return
-        end = data.find(_END_OF_HEAD)
-        counted = len(data) if end < 0 else end + 4
-        head_bytes = self._head_bytes + counted
-        if head_bytes > self.limits.max_head_bytes:
-            self._refuse(
-                431,
-                "REQUEST_HEADER_FIELDS_TOO_LARGE",
-                "headers",
-                "maxHeadBytes",
-                "headers: the request line and headers take more than the "
-                f"{self.limits.max_head_bytes} bytes accepted",
-            )
-            return
-        self._head_bytes = head_bytes
+        head_bytes = self._head_bytes + len(data)
+        if head_bytes > self._max_head_bytes:
+            # Only the bytes up to the end of the head count; look closer only now.
+            end = data.find(_END_OF_HEAD)
+            if end < 0 or self._head_bytes + end + 4 > self._max_head_bytes:
+                self._refuse(
+                    431,
+                    "REQUEST_HEADER_FIELDS_TOO_LARGE",
+                    "headers",
+                    "maxHeadBytes",
+                    "headers: the request line and headers take more than the "
+                    f"{self._max_head_bytes} bytes accepted",
+                )
+                return
         _parse(self, data)
-        if self.cycle is not cycle:
-            self._head_bytes = 0  # the head is complete: the request began
+        # A new cycle means the head is complete and its request began.
+        self._head_bytes = 0 if self.cycle is not cycle else head_bytes
 
     def send_400_response(self, msg: str) -> None:
         self._refuse(
@@ -187,5 +188,9 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
 
 def guarded_protocol(limits: ConnectionLimits) -> type[GuardedHttpToolsProtocol]:
     """The protocol class to give uvicorn (`http=`) for `limits`."""
-    attributes: dict[str, Any] = {"limits": limits, "_sweeping": False}
+    attributes: dict[str, Any] = {
+        "limits": limits,
+        "_max_head_bytes": limits.max_head_bytes,
+        "_sweeping": False,
+    }
     return type("GuardedHttpToolsProtocol", (GuardedHttpToolsProtocol,), attributes)
