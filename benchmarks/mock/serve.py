@@ -2,6 +2,7 @@
 call), a variant of it, or the bare endpoint.
 
     python -m benchmarks.mock.serve mock --port 8001 [--http h11] [--token-cache 0] [--access-log]
+        [--unguarded]
     python -m benchmarks.mock.serve bare --port 8002 [--http h11]
 
 Run it from the repository root (benchmarks/ is a package); benchmarks.mock.run does.
@@ -25,6 +26,9 @@ def main() -> int:
     parser.add_argument("--http", choices=["auto", "h11"], default="auto")
     parser.add_argument("--token-cache", type=int, default=MockSettings().token_cache_size)
     parser.add_argument("--access-log", action="store_true")
+    parser.add_argument(
+        "--unguarded", action="store_true", help="uvicorn's own protocol, without the limits"
+    )
     args = parser.parse_args()
     sock = bind("127.0.0.1", args.port)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -33,9 +37,10 @@ def main() -> int:
     app: ASGIApp = (
         bare.app
         if args.app == "bare"
-        else create_app(MockSettings(token_cache_size=args.token_cache))
+        # No cap on rules: every measured create must be a real create, never a 409.
+        else create_app(MockSettings(token_cache_size=args.token_cache, max_rules_per_key=2**62))
     )
-    serve(app, sock, access_log=args.access_log, http=args.http)
+    serve(app, sock, access_log=args.access_log, http=args.http, guarded=not args.unguarded)
     return 0
 
 

@@ -9,7 +9,7 @@ import httpx
 import jwt
 import pytest
 
-from videosdk_sip.mock.auth import AuthFailure, TokenVerifier
+from videosdk_sip.mock.pipeline.token import AuthFailure, TokenVerifier
 
 from .helpers import KEY_A, KEY_B, RULES, SECRET_A, SECRET_B, claims, mint, rule_body, unsigned
 
@@ -146,3 +146,71 @@ def test_auth_failures_never_carry_the_token() -> None:
         verifier.verify(token.encode())
     assert token not in str(failure.value)
     assert token not in repr(failure.value)
+
+
+def test_the_cache_is_bounded_by_bytes_too() -> None:
+    verifier = TokenVerifier({KEY_A: SECRET_A}, cache_bytes=4096)
+    padding = "p" * 1500  # valid tokens of about 2 KiB each
+    tokens = [mint(jti=f"{n}-{padding}").encode() for n in range(10)]
+    for token in tokens:
+        assert verifier.verify(token) == KEY_A
+        assert verifier.cached_bytes <= 4096
+    assert 0 < len(verifier._cache) <= 2
+    assert verifier.cached_bytes == sum(len(token) for token in verifier._cache)
+    assert tokens[-1] in verifier._cache  # the newest stays, the oldest went
+    huge = mint(jti="h" * 5000).encode()
+    assert verifier.verify(huge) == KEY_A
+    assert huge not in verifier._cache  # larger than the whole budget: never kept
+
+
+def test_the_default_cache_budget_is_one_mebibyte() -> None:
+    verifier = TokenVerifier({KEY_A: SECRET_A})
+    token = mint(jti="x" * 60_000).encode()
+    for index in range(40):
+        verifier.verify(mint(jti=f"{index}" + "x" * 60_000).encode())
+    assert verifier.cached_bytes <= 1_048_576
+    assert verifier.verify(token) == KEY_A
+
+
+@pytest.mark.parametrize("exp", ["9999999999", "1e12", [1], {"at": 1}])
+def test_exp_must_be_a_number(exp: object) -> None:
+    verifier = TokenVerifier({KEY_A: SECRET_A})
+    token = jwt.encode(claims(exp=exp), SECRET_A, algorithm="HS256")
+    with pytest.raises(AuthFailure) as failure:
+        verifier.verify(token.encode())
+    assert (failure.value.status, failure.value.rule) == (401, "exp")
+
+
+def test_a_token_living_longer_than_the_maximum_is_refused() -> None:
+    clock = Clock()
+    verifier = TokenVerifier({KEY_A: SECRET_A}, clock=clock, max_lifetime=3600)
+    now = int(clock.now)
+    assert verifier.verify(jwt.encode(claims(exp=now + 3600), SECRET_A).encode()) == KEY_A
+    with pytest.raises(AuthFailure) as failure:
+        verifier.verify(jwt.encode(claims(exp=now + 3601), SECRET_A).encode())
+    assert (failure.value.status, failure.value.rule) == (401, "exp")
+    assert "3600 seconds" in failure.value.message
+
+
+def test_the_default_maximum_lifetime_is_thirty_days() -> None:
+    verifier = TokenVerifier({KEY_A: SECRET_A})
+    assert verifier.verify(mint(lifetime=30 * 86_400 - 60).encode()) == KEY_A
+    with pytest.raises(AuthFailure) as failure:
+        verifier.verify(mint(lifetime=30 * 86_400 + 60).encode())
+    assert failure.value.rule == "exp"
+
+
+async def test_two_authorization_headers_are_refused(anonymous: httpx.AsyncClient) -> None:
+    token = mint()
+    for second in (token, mint(KEY_B, SECRET_B)):
+        answer = await anonymous.get(
+            RULES, headers=[("Authorization", token), ("Authorization", second)]
+        )
+        assert answer.status_code == 401
+        error = answer.json()
+        assert (error["field"], error["rule"]) == ("Authorization", "repeated")
+        assert token not in answer.text
+    # Once the token is cached, a repeated header is still refused.
+    assert (await anonymous.get(RULES, headers={"Authorization": token})).status_code == 200
+    twice = await anonymous.get(RULES, headers=[("Authorization", token)] * 2)
+    assert twice.status_code == 401

@@ -35,6 +35,8 @@ def parse(*arguments: str) -> argparse.Namespace:
         (["--faults", "429=2"], "argument --faults: '429=2': must be a share from 0 to 1"),
         (["--faults", "boom=1"], "argument --faults: 'boom=1': unknown key 'boom'"),
         (["--bogus"], "unrecognized arguments: --bogus"),
+        (["--limits", "max-rules=1"], "argument --limits: 'max-rules=1': unknown key"),
+        (["--limits", "idle-timeout=0"], "argument --limits: 'idle-timeout=0': must be more"),
     ],
 )
 def test_argument_errors_exit_2_naming_the_argument(
@@ -101,9 +103,19 @@ def test_the_banner_names_keys_and_never_secrets() -> None:
     assert f"{KEY_A}, {KEY_B}" in text
     assert "gateway_in_123456789 (INBOUND)" in text
     assert "seed=7,429=0.1" in text
+    assert "max-rules-per-key=10000" in text
+    assert "max-connections=256" in text
     assert f"videosdk-sip token --api-key {KEY_A}" in text
     assert SECRET_A not in text
     assert SECRET_B not in text
+
+
+def test_limits_reach_the_settings() -> None:
+    from videosdk_sip.mock.command import _settings
+
+    settings = _settings(parse("--limits", "max-rules-per-key=5,max-connections=9"))
+    assert settings.max_rules_per_key == 5
+    assert settings.connections.max_connections == 9
 
 
 def test_the_banner_for_the_development_key() -> None:

@@ -209,3 +209,39 @@ def test_gateway_fields_are_checked() -> None:
         Gateway("g", "inbound")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="non-empty"):
         Gateway("", "INBOUND")
+
+
+def test_limits_are_read_from_a_spec() -> None:
+    from videosdk_sip.mock.limits import describe_limits, with_limits
+
+    base = MockSettings(credentials={"k": "s"})
+    changed = with_limits(base, "max-rules-per-key=500, idle-timeout=2.5,max-head-bytes=8192")
+    assert changed.max_rules_per_key == 500
+    assert changed.connections.idle_timeout == 2.5
+    assert changed.connections.max_head_bytes == 8192
+    assert changed.max_rule_bytes == base.max_rule_bytes
+    assert "max-rules-per-key=500" in describe_limits(changed)
+    assert "max-connections=256" in describe_limits(changed)
+    assert "token-cache-bytes=1048576" in describe_limits(changed)
+    assert "idle-timeout=2.5" in describe_limits(changed)
+    assert with_limits(base, describe_limits(changed)) == changed
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ("max-rules=5", "unknown key 'max-rules'"),
+        ("max-rules-per-key=0", "must be more than 0"),
+        ("max-rules-per-key=many", "must be a whole number"),
+        ("idle-timeout=soon", "must be a number of seconds"),
+        ("idle-timeout=20", "head_timeout (10) must be at least idle_timeout (20)"),
+        ("max-head-bytes=1,max-head-bytes=2", "'max-head-bytes' is given more than once"),
+        ("max-connections", "expected key=value"),
+    ],
+)
+def test_bad_limits_name_the_item_and_the_rule(spec: str, message: str) -> None:
+    from videosdk_sip.mock.limits import LimitsSpecError, with_limits
+
+    with pytest.raises(LimitsSpecError) as error:
+        with_limits(MockSettings(credentials={"k": "s"}), spec)
+    assert message in str(error.value)

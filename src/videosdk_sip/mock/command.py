@@ -37,6 +37,17 @@ def _faults(text: str) -> FaultSettings:
         raise argparse.ArgumentTypeError(str(error).removeprefix("--faults: ")) from None
 
 
+def _limits(text: str) -> str:
+    from videosdk_sip.mock.limits import LimitsSpecError, with_limits
+    from videosdk_sip.mock.settings import MockSettings
+
+    try:
+        with_limits(MockSettings(credentials={"check": "only"}), text)
+    except LimitsSpecError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--limits: ")) from None
+    return text
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
@@ -80,6 +91,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "(keys: seed, 429, 503, drop, latency, retry-after)",
     )
     parser.add_argument(
+        "--limits",
+        type=_limits,
+        metavar="SPEC",
+        help="safety limits to change, e.g. 'max-rules-per-key=500,idle-timeout=2' (keys: "
+        "max-rules-per-key, max-rule-bytes, max-body-bytes, max-token-lifetime, "
+        "token-cache-bytes, max-head-bytes, idle-timeout, head-timeout, max-connections)",
+    )
+    parser.add_argument(
         "--access-log", action="store_true", help="log every request (slower; off by default)"
     )
 
@@ -108,11 +127,15 @@ def _settings(args: argparse.Namespace) -> MockSettings:
     else:
         api_key, secret = credentials_from_env()
         credentials = {api_key: secret}
+    from videosdk_sip.mock.limits import with_limits
+
     if args.gateways is not None:
-        return MockSettings(
+        settings = MockSettings(
             credentials=credentials, gateways=load_gateways(args.gateways), faults=args.faults
         )
-    return MockSettings(credentials=credentials, faults=args.faults)
+    else:
+        settings = MockSettings(credentials=credentials, faults=args.faults)
+    return with_limits(settings, args.limits) if args.limits else settings
 
 
 def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
@@ -122,6 +145,7 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
     """
     from videosdk_sip.credentials import DEV_API_KEY
     from videosdk_sip.invocation import shell_command
+    from videosdk_sip.mock.limits import describe_limits
 
     cli = shell_command()
     keys = ", ".join(settings.credentials)
@@ -144,6 +168,7 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
             f"  API keys:       {keys}",
             f"  gateways:       {gateways}",
             f"  faults:         {faults}",
+            f"  limits:         {describe_limits(settings)}",
             f"  get a token:    {how}",
             f'  try it:         curl -H "Authorization: $({cli} token)" {url}/v2/sip/routing-rules',
             "  state is in memory, in this one process; Ctrl+C stops the server",
@@ -184,7 +209,7 @@ def run(args: argparse.Namespace) -> int:
     print(banner(url, settings, from_arguments=bool(args.api_keys)), flush=True)
     logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
     try:
-        serve(app, sock, access_log=args.access_log)
+        serve(app, sock, access_log=args.access_log, limits=settings.connections)
     except KeyboardInterrupt:
         # uvicorn has shut down cleanly, then passed the Ctrl+C on.
         print("videosdk-sip mock: stopped", file=sys.stderr)

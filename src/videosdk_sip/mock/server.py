@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import math
 import socket
 import threading
 import time
@@ -15,8 +16,10 @@ from typing import Literal
 
 import uvicorn
 
-from videosdk_sip.mock.app import ASGIApp, create_app
-from videosdk_sip.mock.settings import MockSettings
+from videosdk_sip.mock._asgi import ASGIApp
+from videosdk_sip.mock.app import create_app
+from videosdk_sip.mock.connections import guarded_protocol
+from videosdk_sip.mock.settings import ConnectionLimits, MockSettings
 
 __all__ = ["base_url", "bind", "running_mock", "serve", "uvicorn_server"]
 
@@ -56,19 +59,29 @@ def base_url(sock: socket.socket) -> str:
 
 
 def uvicorn_server(
-    app: ASGIApp, *, access_log: bool = False, http: Literal["auto", "h11"] = "auto"
+    app: ASGIApp,
+    *,
+    access_log: bool = False,
+    http: Literal["auto", "h11"] = "auto",
+    limits: ConnectionLimits | None = None,
+    guarded: bool = True,
 ) -> uvicorn.Server:
-    """A uvicorn server for `app`: httptools (unless `http="h11"`) and uvloop when
-    installed, one process.
+    """A uvicorn server for `app`: httptools with `limits` enforced on every connection
+    (see `connections`; unless `http="h11"`, where only the head size is bounded, or
+    `guarded=False`, uvicorn's own protocol, kept for measuring what the guard costs), uvloop
+    when installed, one process.
 
     Logging is left as the caller set it up (uvicorn's loggers are not reconfigured), except
     that uvicorn's report of an unfinished answer, which only a `--faults` drop causes, is
     hidden.
     """
     logging.getLogger("uvicorn.error").addFilter(_HIDE_DROPS)
+    limits = limits if limits is not None else ConnectionLimits()
     config = uvicorn.Config(
         app,
-        http=http,
+        http=http if http == "h11" or not guarded else guarded_protocol(limits),
+        h11_max_incomplete_event_size=limits.max_head_bytes,
+        timeout_keep_alive=math.ceil(limits.idle_timeout),
         loop="auto",
         lifespan="off",
         access_log=access_log,
@@ -85,6 +98,8 @@ def serve(
     *,
     access_log: bool = False,
     http: Literal["auto", "h11"] = "auto",
+    limits: ConnectionLimits | None = None,
+    guarded: bool = True,
 ) -> None:
     """Serves `app` on `sock` in the foreground until Ctrl+C (which propagates afterwards as
     KeyboardInterrupt, once uvicorn has shut down).
@@ -93,7 +108,7 @@ def serve(
     moved out of the garbage collector's sight first: it lives as long as the process, and a
     collection that walks it on every full pass would pause answers for milliseconds.
     """
-    server = uvicorn_server(app, access_log=access_log, http=http)
+    server = uvicorn_server(app, access_log=access_log, http=http, limits=limits, guarded=guarded)
     gc.collect()
     gc.freeze()
     server.run(sockets=[sock])
@@ -110,7 +125,7 @@ def running_mock(
     app = create_app(settings)
     sock = bind(host, port)
     url = base_url(sock)
-    server = uvicorn_server(app)
+    server = uvicorn_server(app, limits=app.settings.connections)
     failure: list[BaseException] = []
 
     def serve() -> None:

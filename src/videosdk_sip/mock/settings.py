@@ -19,6 +19,7 @@ from videosdk_sip.credentials import credentials_from_env
 
 __all__ = [
     "DEFAULT_GATEWAYS",
+    "ConnectionLimits",
     "FaultSettings",
     "FaultSpecError",
     "Gateway",
@@ -258,6 +259,38 @@ def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> 
         raise ValueError(f"{attribute.name} must be a whole number >= 1, not {value!r}")
 
 
+def _seconds(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= 3600:
+        raise ValueError(
+            f"{attribute.name} must be a number of seconds from 0 to 3600, not {value!r}"
+        )
+
+
+@attrs.frozen
+class ConnectionLimits:
+    """What one HTTP connection may take from the server.
+
+    `max_head_bytes` bounds a request's line and headers (above: 431, then the connection
+    is closed). A new connection, or one that has been answered, is closed when no request
+    starts within `idle_timeout` seconds; a request whose head is not complete within
+    `head_timeout` seconds of that moment gets a 408 and the connection is closed. Above
+    `max_connections` open connections, the one idle longest is closed to make room (a new
+    connection is refused with a 503 when none is idle).
+    """
+
+    max_head_bytes: int = attrs.field(default=16_384, validator=_positive)
+    idle_timeout: float = attrs.field(default=5.0, validator=_seconds)
+    head_timeout: float = attrs.field(default=10.0, validator=_seconds)
+    max_connections: int = attrs.field(default=256, validator=_positive)
+
+    def __attrs_post_init__(self) -> None:
+        if self.head_timeout < self.idle_timeout:
+            raise ValueError(
+                f"head_timeout ({self.head_timeout:g}) must be at least idle_timeout "
+                f"({self.idle_timeout:g})"
+            )
+
+
 @attrs.frozen
 class MockSettings:
     """Everything a mock server is configured with.
@@ -265,7 +298,12 @@ class MockSettings:
     `credentials` maps each accepted API key to its secret (default: `VIDEOSDK_API_KEY` and
     `VIDEOSDK_SECRET`, else the development pair); their repr shows the keys only.
     `token_cache_size` bounds the cache of already-verified tokens (0 turns it off; a cached
-    token is still refused once its `exp` has passed).
+    token is still refused once its `exp` has passed) and `token_cache_bytes` the bytes of
+    tokens it holds. `max_token_lifetime` (seconds) refuses a token whose `exp` is further
+    ahead than that.
+    `max_rules_per_key` and `max_rule_bytes` bound each API key's rules: a create beyond
+    the count is a 409 `RULE_LIMIT_REACHED`, a rule whose stored JSON would exceed the size
+    a 413 `PAYLOAD_TOO_LARGE` (rule `maxRuleBytes`).
     """
 
     credentials: Mapping[str, str] = attrs.field(
@@ -279,6 +317,11 @@ class MockSettings:
     max_body_bytes: int = attrs.field(default=1_048_576, validator=_positive)
     max_depth: int = attrs.field(default=32, validator=_positive)
     token_cache_size: int = 4096
+    token_cache_bytes: int = attrs.field(default=1_048_576, validator=_positive)
+    max_token_lifetime: int = attrs.field(default=30 * 86_400, validator=_positive)
+    connections: ConnectionLimits = ConnectionLimits()
+    max_rules_per_key: int = attrs.field(default=10_000, validator=_positive)
+    max_rule_bytes: int = attrs.field(default=16_384, validator=_positive)
 
 
 class GatewaysFileError(UsageError):

@@ -1,4 +1,5 @@
-"""The mock's in-memory routing rules, kept apart by API key.
+"""The routing rules' store: in memory, kept apart by API key. It knows rules only; which
+gateway a rule may use is for `relations` to say.
 
 Every method takes the store's lock for its whole read-check-write, so each create, update
 and delete is atomic even when one app is driven from several threads (one uvicorn process
@@ -12,7 +13,7 @@ named tuple or an object would stay tracked and make every full collection slowe
 
 from __future__ import annotations
 
-import itertools
+import os
 import threading
 from collections.abc import Mapping
 from typing import Any, Final
@@ -22,18 +23,44 @@ import orjson
 
 from videosdk_sip.mock.settings import Gateway
 
-__all__ = ["DELETED_MESSAGE", "EDITABLE_FIELDS", "NumberInUse", "Page", "RuleStore"]
+__all__ = [
+    "DELETED_MESSAGE",
+    "EDITABLE_FIELDS",
+    "NumberInUse",
+    "Page",
+    "RuleLimitReached",
+    "RuleStore",
+    "RuleTooLarge",
+]
 
 DELETED_MESSAGE = "Routing rule deleted successfully."
 EDITABLE_FIELDS = ("name", "numbers", "dispatch", "hidePhoneNumber", "metadata", "tags")
 
-# (id, gateway id, name, numbers, the JSON answer)
-_Record = tuple[str, str, str, tuple[str, ...], bytes]
+# (id, gateway id, name, numbers, the JSON answer, whether the gateway is inbound)
+_Record = tuple[str, str, str, tuple[str, ...], bytes, bool]
 _ID: Final = 0
 _GATEWAY: Final = 1
 _NAME: Final = 2
 _NUMBERS: Final = 3
 _BODY: Final = 4
+_INBOUND: Final = 5
+
+
+class RuleLimitReached(Exception):
+    """The API key already holds `limit` rules: a create is refused until one is deleted."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(limit)
+        self.limit = limit
+
+
+class RuleTooLarge(Exception):
+    """The rule, as stored, would take `size` bytes, more than the `limit` accepted."""
+
+    def __init__(self, size: int, limit: int) -> None:
+        super().__init__(size, limit)
+        self.size = size
+        self.limit = limit
 
 
 class NumberInUse(Exception):
@@ -54,63 +81,96 @@ class Page:
     body: bytes
 
 
-def _record(fields: dict[str, Any]) -> _Record:
+def _record(fields: dict[str, Any], max_bytes: int) -> _Record:
+    """The stored form of a rule; raises `RuleTooLarge` when its answer exceeds `max_bytes`."""
     # A right-sized copy of the answer: orjson's own result keeps its larger work buffer
     # allocated, which for a stored answer costs a fresh memory page per rule.
     answer = bytes(memoryview(orjson.dumps(fields)))
-    return (fields["id"], fields["gatewayId"], fields["name"], tuple(fields["numbers"]), answer)
+    if len(answer) > max_bytes:
+        raise RuleTooLarge(len(answer), max_bytes)
+    inbound = fields["type"] == "INBOUND"
+    return (
+        fields["id"],
+        fields["gatewayId"],
+        fields["name"],
+        tuple(fields["numbers"]),
+        answer,
+        inbound,
+    )
 
 
 class RuleStore:
     """Routing rules by API key, and for inbound gateways which rule routes each number.
 
-    Rules come back as their JSON answers (bytes), ready to send.
+    Rules come back as their JSON answers (bytes), ready to send. An API key holds at most
+    `max_rules_per_key` rules of at most `max_rule_bytes` bytes each (as answered), so the
+    store of one key never outgrows their product. Ids are random (`rule_` and 12
+    hexadecimal digits), so they tell nothing of how many rules any key has made.
     """
 
-    def __init__(self, gateways: tuple[Gateway, ...]) -> None:
-        self.gateways: dict[str, Gateway] = {gateway.id: gateway for gateway in gateways}
+    def __init__(self, max_rules_per_key: int = 10_000, max_rule_bytes: int = 16_384) -> None:
+        self.max_rules_per_key = max_rules_per_key
+        self.max_rule_bytes = max_rule_bytes
         self._lock = threading.Lock()
         self._rules: dict[str, dict[str, _Record]] = {}
         # (api key, inbound gateway id) -> number -> rule id
         self._numbers: dict[tuple[str, str], dict[str, str]] = {}
-        self._ids = itertools.count(1)
+        self._random = ""
+        self._random_at = 0
+
+    def _new_id(self, rules: Mapping[str, _Record]) -> str:
+        while True:
+            if self._random_at >= len(self._random):
+                # Drawn from the OS in batches: one system call per 512 ids.
+                self._random = os.urandom(6 * 512).hex()
+                self._random_at = 0
+            start = self._random_at
+            self._random_at += 12
+            rule_id = "rule_" + self._random[start : start + 12]
+            if rule_id not in rules:
+                return rule_id
 
     def _clashes(
-        self, api_key: str, gateway: Gateway, numbers: list[str], rule_id: str | None
+        self, api_key: str, gateway_id: str, inbound: bool, numbers: list[str], rule_id: str | None
     ) -> None:
-        if gateway.direction != "INBOUND":
+        if not inbound:
             return
-        routed = self._numbers.get((api_key, gateway.id), {})
+        routed = self._numbers.get((api_key, gateway_id), {})
         clashes = tuple(
             (index, number, routed[number])
             for index, number in enumerate(numbers)
             if routed.get(number, rule_id) != rule_id
         )
         if clashes:
-            raise NumberInUse(gateway.id, clashes)
+            raise NumberInUse(gateway_id, clashes)
 
     def _route(self, api_key: str, record: _Record, add: bool) -> None:
-        gateway = self.gateways[record[_GATEWAY]]
-        if gateway.direction != "INBOUND":
+        if not record[_INBOUND]:
             return
-        routed = self._numbers.setdefault((api_key, gateway.id), {})
+        routed = self._numbers.setdefault((api_key, record[_GATEWAY]), {})
         for number in record[_NUMBERS]:
             if add:
                 routed[number] = record[_ID]
             else:
                 routed.pop(number, None)
 
-    def create(self, api_key: str, request: Mapping[str, Any]) -> bytes:
-        """Stores a new rule from a valid create request whose gateway exists; its answer.
+    def create(self, api_key: str, request: Mapping[str, Any], gateway: Gateway) -> bytes:
+        """Stores a new rule from a valid create request on `gateway`; its answer.
 
-        Raises `NumberInUse` (and stores nothing) when a number is taken on an inbound gateway.
+        Raises (and stores nothing) `RuleLimitReached` when the key holds its maximum of rules,
+        `RuleTooLarge` when the rule would be too large, `NumberInUse` when a number is taken
+        on an inbound gateway.
         """
-        gateway = self.gateways[request["gatewayId"]]
         with self._lock:
-            self._clashes(api_key, gateway, request["numbers"], None)
+            rules = self._rules.setdefault(api_key, {})
+            if len(rules) >= self.max_rules_per_key:
+                raise RuleLimitReached(self.max_rules_per_key)
+            self._clashes(
+                api_key, gateway.id, gateway.direction == "INBOUND", request["numbers"], None
+            )
             record = _record(
                 {
-                    "id": f"rule_{next(self._ids):09d}",
+                    "id": self._new_id(rules),
                     "name": request["name"],
                     "type": gateway.direction,
                     "numbers": request["numbers"],
@@ -119,9 +179,10 @@ class RuleStore:
                     "hidePhoneNumber": request.get("hidePhoneNumber", False),
                     "metadata": request.get("metadata", {}),
                     "tags": request.get("tags", []),
-                }
+                },
+                self.max_rule_bytes,
             )
-            self._rules.setdefault(api_key, {})[record[_ID]] = record
+            rules[record[_ID]] = record
             self._route(api_key, record, add=True)
             return record[_BODY]
 
@@ -133,8 +194,8 @@ class RuleStore:
 
     def update(self, api_key: str, rule_id: str, changes: Mapping[str, Any]) -> bytes | None:
         """Applies a valid partial update and answers the rule; `None` when there is no such
-        rule for `api_key`. Raises `NumberInUse` (and changes nothing) when new numbers are
-        taken."""
+        rule for `api_key`. Raises (and changes nothing) `NumberInUse` when new numbers are
+        taken, `RuleTooLarge` when the rule would grow too large."""
         with self._lock:
             rules = self._rules.get(api_key, {})
             current = rules.get(rule_id)
@@ -144,9 +205,9 @@ class RuleStore:
             fields.update({name: changes[name] for name in EDITABLE_FIELDS if name in changes})
             if "numbers" in changes:
                 self._clashes(
-                    api_key, self.gateways[fields["gatewayId"]], fields["numbers"], rule_id
+                    api_key, current[_GATEWAY], current[_INBOUND], fields["numbers"], rule_id
                 )
-            record = _record(fields)
+            record = _record(fields, self.max_rule_bytes)
             self._route(api_key, current, add=False)
             self._route(api_key, record, add=True)
             rules[rule_id] = record
