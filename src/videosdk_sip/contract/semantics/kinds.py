@@ -130,11 +130,11 @@ NUMBER_ROUTING_RULE = SemanticKind(
     delete="deleteNumberRoutingRule",
     listing="listNumberRoutingRules",
     filters=(
-        ListFilter("search", Match.REGEX, ("name", "phoneNumbers")),
+        ListFilter("search", Match.REGEX, ("name", "numbers")),
         ListFilter("ruleIds", Match.ONE_OF, ("id",)),
         ListFilter("type", Match.EQUALS, ("type",), ignore_case=True),
     ),
-    exclusive_numbers=("phoneNumbers", "type", "inbound"),
+    exclusive_numbers=("numbers", "type", "inbound"),
 )
 
 INBOUND_GATEWAY = SemanticKind(

@@ -18,8 +18,10 @@ from videosdk_sip.contract.semantics.checks import (
     page_info_problems,
     update_mismatches,
 )
+from videosdk_sip.contract.semantics.documented import answer_fields
 from videosdk_sip.contract.semantics.kinds import SEMANTIC_KINDS, SemanticKind
 from videosdk_sip.contract.semantics.model import ExpectedState
+from videosdk_sip.spec import load_document
 
 __all__ = [
     "CHECK_MEANINGS",
@@ -103,7 +105,10 @@ class SemanticObserver:
         self._kinds = tuple(kind for kind in kinds if kind.create in labels)
         self._roles: dict[str, tuple[str, SemanticKind]] = {}
         self._item_parameter: dict[str, str | None] = {}
+        self._documented: dict[str, frozenset[str] | None] = {}
+        document = load_document()
         for kind in self._kinds:
+            self._documented[kind.name] = answer_fields(document, kind.get)
             for role in ("create", "get", "update", "delete", "listing"):
                 operation_id = getattr(kind, role)
                 self._roles[operation_id] = (role, kind)
@@ -116,6 +121,13 @@ class SemanticObserver:
     def owns(self, kind: SemanticKind, resource_id: str) -> bool:
         """Whether the run may compare this resource: it created it, and the ledger agrees."""
         return kind.ownership is None or self._ledger.owns(kind.ownership, resource_id)
+
+    def _comparable(self, kind: SemanticKind, state: Mapping[str, Any]) -> dict[str, Any]:
+        """The fields of `state` the document names for `kind` (all, if it names none)."""
+        documented = self._documented.get(kind.name)
+        return {
+            name: value for name, value in state.items() if documented is None or name in documented
+        }
 
     def observe(self, call: ObservedCall) -> None:
         if not 200 <= call.status < 300:
@@ -163,7 +175,7 @@ class SemanticObserver:
         expected = self.state.expected(kind, resource_id)
         if expected is None or answer is None:
             return
-        problems = get_mismatches(expected, answer, kind.server_owned)
+        problems = get_mismatches(self._comparable(kind, expected), answer, kind.server_owned)
         if problems:
             self.fail(
                 call,
@@ -179,7 +191,12 @@ class SemanticObserver:
         if before is None:
             return
         if isinstance(call.body, Mapping):
-            problems = update_mismatches(before, call.body, answer, kind.server_owned)
+            problems = update_mismatches(
+                self._comparable(kind, before),
+                self._comparable(kind, call.body),
+                answer,
+                kind.server_owned,
+            )
             if kind.id_of(answer) != resource_id:
                 problems.insert(
                     0, f"`{kind.id_field}` is {kind.id_of(answer)!r}, not {resource_id!r}"
