@@ -126,7 +126,9 @@ class RunContext:
     alarm: StageAlarm
     peer_tokens: RecordingTokens | None = None
     semantics: SemanticObserver = Factory(
-        lambda ctx: SemanticObserver(ctx.operations.labels, ctx.ledger, ctx.record_failure),
+        lambda ctx: SemanticObserver(
+            ctx.operations.labels, ctx.ledger, ctx.record_failure, count=ctx.results.count_check
+        ),
         takes_self=True,
     )
 

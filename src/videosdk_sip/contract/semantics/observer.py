@@ -59,6 +59,12 @@ CHECK_MEANINGS = {
 PAGING = frozenset({"page", "perPage"})
 
 Reporter = Callable[[FailureRecord, Hashable], None]
+Counter = Callable[[str, str], None]
+"""Told (operation, check) for each answer a check compared."""
+
+
+def _uncounted(operation: str, check: str) -> None:
+    return None
 
 
 @frozen
@@ -98,8 +104,10 @@ class SemanticObserver:
         ledger: Ledger,
         report: Reporter,
         kinds: tuple[SemanticKind, ...] = SEMANTIC_KINDS,
+        count: Counter = _uncounted,
     ) -> None:
         self.state = ExpectedState()
+        self.count = count
         self._ledger = ledger
         self._report = report
         self._kinds = tuple(kind for kind in kinds if kind.create in labels)
@@ -164,6 +172,7 @@ class SemanticObserver:
         answer: Mapping[str, Any] | None,
         call: ObservedCall,
     ) -> None:
+        self.count(call.label, DELETED_GONE)
         if self.state.is_deleted(kind, resource_id):
             self.fail(
                 call,
@@ -175,6 +184,7 @@ class SemanticObserver:
         expected = self.state.expected(kind, resource_id)
         if expected is None or answer is None:
             return
+        self.count(call.label, GET_MATCHES)
         problems = get_mismatches(self._comparable(kind, expected), answer, kind.server_owned)
         if problems:
             self.fail(
@@ -191,6 +201,7 @@ class SemanticObserver:
         if before is None:
             return
         if isinstance(call.body, Mapping):
+            self.count(call.label, UPDATE_PARTIAL)
             problems = update_mismatches(
                 self._comparable(kind, before),
                 self._comparable(kind, call.body),
@@ -214,6 +225,8 @@ class SemanticObserver:
     def _relations(
         self, kind: SemanticKind, resource_id: str, state: Mapping[str, Any], call: ObservedCall
     ) -> None:
+        if kind.exclusive_numbers is not None:
+            self.count(call.label, RELATION)
         problems = number_conflicts(kind, resource_id, state, self.state.live(kind))
         if problems:
             self.fail(
@@ -230,6 +243,8 @@ class SemanticObserver:
         if not isinstance(items, list):
             return
         page_info = call.answer.get("pageInfo")
+        for check in (PAGE_INFO, LIST_FILTER, DELETED_GONE):
+            self.count(call.label, check)
         problems = page_info_problems(page_info, len(items))
         if problems:
             self.fail(call, PAGE_INFO, "A page's `pageInfo` disagrees with its items", problems)

@@ -129,6 +129,8 @@ class _Sweep:
             if answer is None:
                 return None
             page_info, data = answer
+            for check in (PAGE_INFO, LIST_FILTER, DELETED_GONE):
+                self.observer.count(self.label, check)
             problems = page_info_problems(page_info, len(data), page, per_page)
             if problems:
                 self.fail(
