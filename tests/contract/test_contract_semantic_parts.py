@@ -27,6 +27,7 @@ from videosdk_sip.contract.semantics.observer import (
     DELETED_GONE,
     LIST_FILTER,
     RELATION,
+    UPDATE_PARTIAL,
     ObservedCall,
     SemanticObserver,
 )
@@ -304,3 +305,44 @@ def test_each_kind_names_operations_and_filters_the_document_has(kind: Any) -> N
         assert rule.parameter in names, (kind.name, rule.parameter)
         assert set(rule.fields) & documented, (kind.name, rule.fields)
     assert kind.id_field in documented
+
+
+def test_a_gateway_update_may_reset_what_decision_c1_allows_and_nothing_else() -> None:
+    labels = Operations.from_document(load_document()).family("current").labels
+    recorded = Recorded()
+    observer = SemanticObserver(labels, Ledger(RuleMarker(PREFIX, GATEWAY)), recorded)
+    gateway = {"id": "gw1", "name": "trunk", "record": True, "address": "sip.example.com"}
+    observer.observe(
+        ObservedCall(
+            operation_id="createOutboundGateway",
+            label=labels["createOutboundGateway"],
+            status=200,
+            answer=gateway,
+            path_parameters={},
+            query={},
+            body=None,
+            reproduction=lambda: "curl",
+            phase="test",
+        )
+    )
+
+    def update(answer: dict[str, Any]) -> None:
+        observer.observe(
+            ObservedCall(
+                operation_id="updateOutboundGateway",
+                label=labels["updateOutboundGateway"],
+                status=200,
+                answer=answer,
+                path_parameters={"gatewayId": "gw1"},
+                query={},
+                body={"address": "sip2.example.com"},
+                reproduction=lambda: "curl",
+                phase="test",
+            )
+        )
+
+    update({**gateway, "record": False, "address": "sip2.example.com"})
+    assert recorded.checks() == []
+
+    update({**gateway, "name": "renamed", "address": "sip2.example.com"})
+    assert recorded.checks() == [UPDATE_PARTIAL]

@@ -97,6 +97,9 @@ class SemanticKind:
     exclusive_numbers: tuple[str, str, str] | None = None
     """(numbers field, type field, type value): numbers no two rules of that type share."""
     server_owned: frozenset[str] = SERVER_OWNED
+    reset_by_update: frozenset[str] = frozenset()
+    """Fields an update may reset when it does not send them (a reading the contract allows:
+    `docs/contract-decisions.md` C1); the update check does not hold them to their value."""
 
     def id_of(self, answer: object) -> str | None:
         value = answer.get(self.id_field) if isinstance(answer, Mapping) else None
@@ -137,6 +140,8 @@ NUMBER_ROUTING_RULE = SemanticKind(
     exclusive_numbers=("numbers", "type", "inbound"),
 )
 
+GATEWAY_RESETS = frozenset({"record", "noiseCancellation", "enableDtmf", "geoRegion"})
+
 INBOUND_GATEWAY = SemanticKind(
     name="inbound gateway",
     create="createInboundGateway",
@@ -148,6 +153,7 @@ INBOUND_GATEWAY = SemanticKind(
         ListFilter("search", Match.CONTAINS, ("name",)),
         ListFilter("id", Match.EQUALS, ("id",)),
     ),
+    reset_by_update=GATEWAY_RESETS,
 )
 
 OUTBOUND_GATEWAY = SemanticKind(
@@ -161,6 +167,7 @@ OUTBOUND_GATEWAY = SemanticKind(
         ListFilter("search", Match.CONTAINS, ("name",)),
         ListFilter("id", Match.EQUALS, ("id",)),
     ),
+    reset_by_update=GATEWAY_RESETS,
 )
 
 WEBHOOK = SemanticKind(

@@ -202,11 +202,13 @@ class SemanticObserver:
             return
         if isinstance(call.body, Mapping):
             self.count(call.label, UPDATE_PARTIAL)
+            kept = {
+                name: value
+                for name, value in self._comparable(kind, before).items()
+                if name not in kind.reset_by_update
+            }
             problems = update_mismatches(
-                self._comparable(kind, before),
-                self._comparable(kind, call.body),
-                answer,
-                kind.server_owned,
+                kept, self._comparable(kind, call.body), answer, kind.server_owned
             )
             if kind.id_of(answer) != resource_id:
                 problems.insert(

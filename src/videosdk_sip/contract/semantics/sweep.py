@@ -43,7 +43,7 @@ def sweep_lists(
         label = labels.get(kind.listing)
         if label is None or kind.search is None:
             continue
-        _Sweep(http, observer, ledger, kind, label, pace).run(prefix)
+        _Sweep(http, observer, ledger, kind, label, pace, prefix).run()
 
 
 class _Sweep:
@@ -55,14 +55,22 @@ class _Sweep:
         kind: SemanticKind,
         label: str,
         pace: Callable[[str], None],
+        prefix: str,
     ) -> None:
         self.http = http
+        self.prefix = prefix
         self.observer = observer
         self.kind = kind
         self.label = label
         self.path = label.split(" ", 1)[1]
         self.pace = pace
-        live = dict.fromkeys(observer.state.live(kind))
+        searched = kind.filter(kind.search) if kind.search is not None else None
+        # Only what the walk's search must find: a resource whose name carries the prefix.
+        live = {
+            rid: None
+            for rid, state in observer.state.live(kind).items()
+            if searched is not None and searched.selects(state, prefix)
+        }
         deleted: set[str] = set()
         if kind.ownership is not None:
             # The client check's resources are in the ledger, not in the observer's state.
@@ -71,7 +79,8 @@ class _Sweep:
         self.live = [rid for rid in live if not observer.state.is_deleted(kind, rid)]
         self.deleted = deleted | {rid for rid in live if observer.state.is_deleted(kind, rid)}
 
-    def run(self, prefix: str) -> None:
+    def run(self) -> None:
+        prefix = self.prefix
         if not self.live and not self.deleted:
             return
         search = self.kind.search
