@@ -346,3 +346,61 @@ def test_a_gateway_update_may_reset_what_decision_c1_allows_and_nothing_else() -
 
     update({**gateway, "name": "renamed", "address": "sip2.example.com"})
     assert recorded.checks() == [UPDATE_PARTIAL]
+
+
+def _current() -> tuple[SemanticObserver, Recorded, Any]:
+    labels = Operations.from_document(load_document()).family("current").labels
+    recorded = Recorded()
+    observer = SemanticObserver(labels, Ledger(RuleMarker(PREFIX, GATEWAY)), recorded)
+
+    def send(operation_id: str, answer: Any, **parts: Any) -> None:
+        observer.observe(
+            ObservedCall(
+                operation_id=operation_id,
+                label=labels[operation_id],
+                status=parts.get("status", 200),
+                answer=answer,
+                path_parameters=parts.get("path", {}),
+                query={},
+                body=parts.get("body"),
+                reproduction=lambda: "curl",
+                phase="test",
+            )
+        )
+
+    return observer, recorded, send
+
+
+A, B, C = "+14150001111", "+14150002222", "+14150003333"
+
+
+def test_a_released_number_must_leave_every_rule_and_gateway() -> None:
+    _observer_unused, recorded, send = _current()
+    send("createNumberRoutingRule", {"id": "r1", "name": "n", "numbers": [A, B]}, status=201)
+    send("createOutboundGateway", {"id": "g1", "name": "g", "numbers": [A]})
+    send("releasePhoneNumber", {"phoneNumberId": "pn_1", "e164": A}, path={"phoneNumberId": "pn_1"})
+
+    send("getNumberRoutingRule", {"id": "r1", "name": "n", "numbers": [B]}, path={"ruleId": "r1"})
+    assert recorded.records == []
+
+    send("getOutboundGateway", {"id": "g1", "name": "g", "numbers": [A]}, path={"gatewayId": "g1"})
+    assert RELATION in recorded.checks()
+    assert A in recorded.records[-1].title
+
+
+def test_a_detached_number_leaves_gateways_only_and_may_be_attached_again() -> None:
+    _observer_unused, recorded, send = _current()
+    send("createInboundGateway", {"id": "g2", "name": "g", "numbers": [C]})
+    send("createNumberRoutingRule", {"id": "r2", "name": "n", "numbers": [C]}, status=201)
+    send("detachPhoneNumber", {"message": "Detached"}, body={"phoneNumber": C})
+
+    send("getNumberRoutingRule", {"id": "r2", "name": "n", "numbers": [C]}, path={"ruleId": "r2"})
+    assert recorded.records == []
+    send("getInboundGateway", {"id": "g2", "name": "g", "numbers": [C]}, path={"gatewayId": "g2"})
+    assert recorded.checks() == [RELATION]
+
+    recorded.records.clear()
+    attached = {"id": "g2", "name": "g", "numbers": [C]}
+    send("updateInboundGateway", attached, path={"gatewayId": "g2"}, body={"numbers": [C]})
+    send("getInboundGateway", attached, path={"gatewayId": "g2"})
+    assert recorded.records == []

@@ -11,7 +11,15 @@ from attrs import frozen
 
 from videosdk_sip.contract.ownership import ROUTING_RULE, ResourceKind
 
-__all__ = ["SEMANTIC_KINDS", "SERVER_OWNED", "ListFilter", "Match", "SemanticKind"]
+__all__ = [
+    "NUMBER_RELATIONS",
+    "SEMANTIC_KINDS",
+    "SERVER_OWNED",
+    "ListFilter",
+    "Match",
+    "NumberRelation",
+    "SemanticKind",
+]
 
 SERVER_OWNED = frozenset({"createdAt", "updatedAt"})
 """Fields the server sets on its own; no check compares them."""
@@ -97,6 +105,8 @@ class SemanticKind:
     exclusive_numbers: tuple[str, str, str] | None = None
     """(numbers field, type field, type value): numbers no two rules of that type share."""
     server_owned: frozenset[str] = SERVER_OWNED
+    numbers_field: str | None = "numbers"
+    """The field listing the phone numbers the resource holds, if it holds any."""
     reset_by_update: frozenset[str] = frozenset()
     """Fields an update may reset when it does not send them (a reading the contract allows:
     `docs/contract-decisions.md` C1); the update check does not hold them to their value."""
@@ -182,6 +192,7 @@ WEBHOOK = SemanticKind(
         ListFilter("id", Match.EQUALS, ("id", "webhookId")),
     ),
     search=None,
+    numbers_field=None,
 )
 
 SEMANTIC_KINDS: tuple[SemanticKind, ...] = (
@@ -192,3 +203,38 @@ SEMANTIC_KINDS: tuple[SemanticKind, ...] = (
     WEBHOOK,
 )
 """Every kind with the five operations; a kind plugs in by adding a row here."""
+
+
+@frozen
+class NumberRelation:
+    """An operation after whose 2xx answer a phone number must have left resources of some
+    kinds: the number is read from the answer's field or the body's."""
+
+    operation_id: str
+    source: str  # "answer" or "body"
+    field: str
+    leaves: tuple[str, ...]  # kind names
+    meaning: str
+
+    def number(self, answer: object, body: object) -> str | None:
+        found = answer if self.source == "answer" else body
+        value = found.get(self.field) if isinstance(found, Mapping) else None
+        return value if isinstance(value, str) and value else None
+
+
+NUMBER_RELATIONS: tuple[NumberRelation, ...] = (
+    NumberRelation(
+        "releasePhoneNumber",
+        "answer",
+        "e164",
+        (NUMBER_ROUTING_RULE.name, INBOUND_GATEWAY.name, OUTBOUND_GATEWAY.name),
+        "a released number leaves every routing rule and gateway",
+    ),
+    NumberRelation(
+        "detachPhoneNumber",
+        "body",
+        "phoneNumber",
+        (INBOUND_GATEWAY.name, OUTBOUND_GATEWAY.name),
+        "a detached number leaves its gateways",
+    ),
+)

@@ -51,3 +51,11 @@ class ExpectedState:
             return {
                 rid: dict(state) for (name, rid), state in self._live.items() if name == kind.name
             }
+
+    def drop_number(self, kind: SemanticKind, field: str, number: str) -> None:
+        """Takes `number` out of every live resource of `kind` (a relation removed it)."""
+        with self._lock:
+            for (name, _rid), state in self._live.items():
+                values = state.get(field)
+                if name == kind.name and isinstance(values, list) and number in values:
+                    state[field] = [value for value in values if value != number]

@@ -19,7 +19,12 @@ from videosdk_sip.contract.semantics.checks import (
     update_mismatches,
 )
 from videosdk_sip.contract.semantics.documented import answer_fields
-from videosdk_sip.contract.semantics.kinds import SEMANTIC_KINDS, SemanticKind
+from videosdk_sip.contract.semantics.kinds import (
+    NUMBER_RELATIONS,
+    SEMANTIC_KINDS,
+    NumberRelation,
+    SemanticKind,
+)
 from videosdk_sip.contract.semantics.model import ExpectedState
 from videosdk_sip.spec import load_document
 
@@ -52,8 +57,9 @@ CHECK_MEANINGS = {
     PAGE_INFO: "`pageInfo` (total, last page, page size) agrees with the items returned "
     "across the pages",
     DELETED_GONE: "a deleted resource is gone from gets and from lists",
-    RELATION: "relations between resources hold (a number routed by one inbound rule is "
-    "routed by no other)",
+    RELATION: "relations between resources hold (a number one inbound rule routes is routed "
+    "by no other; a released number leaves every routing rule and gateway; a detached number "
+    "leaves its gateways)",
 }
 
 PAGING = frozenset({"page", "perPage"})
@@ -114,6 +120,13 @@ class SemanticObserver:
         self._roles: dict[str, tuple[str, SemanticKind]] = {}
         self._item_parameter: dict[str, str | None] = {}
         self._documented: dict[str, frozenset[str] | None] = {}
+        self._number_relations = {
+            relation.operation_id: relation
+            for relation in NUMBER_RELATIONS
+            if relation.operation_id in labels
+        }
+        self._gone: dict[tuple[str, str], NumberRelation] = {}
+        """(kind name, number) -> the relation that took the number out of that kind."""
         document = load_document()
         for kind in self._kinds:
             self._documented[kind.name] = answer_fields(document, kind.get)
@@ -140,6 +153,10 @@ class SemanticObserver:
     def observe(self, call: ObservedCall) -> None:
         if not 200 <= call.status < 300:
             return
+        relation = self._number_relations.get(call.operation_id)
+        if relation is not None:
+            self._number_left(relation, call)
+            return
         found = self._roles.get(call.operation_id)
         if found is None:
             return
@@ -152,6 +169,7 @@ class SemanticObserver:
             resource_id = kind.id_of(answer)
             if answer is not None and resource_id is not None and self.owns(kind, resource_id):
                 self._relations(kind, resource_id, answer, call)
+                self._numbers_sent(kind, call.body)
                 self.state.created(kind, resource_id, answer)
             return
         parameter = self._item_parameter[kind.name]
@@ -185,7 +203,10 @@ class SemanticObserver:
         if expected is None or answer is None:
             return
         self.count(call.label, GET_MATCHES)
-        problems = get_mismatches(self._comparable(kind, expected), answer, kind.server_owned)
+        ignored = set(kind.server_owned)
+        if self._numbers_held(kind, resource_id, answer, call) and kind.numbers_field:
+            ignored.add(kind.numbers_field)  # reported once, as the relation it breaks
+        problems = get_mismatches(self._comparable(kind, expected), answer, ignored)
         if problems:
             self.fail(
                 call,
@@ -221,7 +242,9 @@ class SemanticObserver:
                     f"An update of {kind.name} {resource_id} changed what it did not send",
                     problems,
                 )
+        self._numbers_sent(kind, call.body)
         self._relations(kind, resource_id, answer, call)
+        self._numbers_held(kind, resource_id, answer, call)
         self.state.updated(kind, resource_id, answer)
 
     def _relations(
@@ -237,6 +260,47 @@ class SemanticObserver:
                 f"{kind.name.capitalize()} {resource_id} took a number another inbound rule routes",
                 problems,
             )
+
+    def _number_left(self, relation: NumberRelation, call: ObservedCall) -> None:
+        number = relation.number(call.answer, call.body)
+        if number is None:
+            return
+        for kind in self._kinds:
+            if kind.name in relation.leaves and kind.numbers_field is not None:
+                self._gone[(kind.name, number)] = relation
+                self.state.drop_number(kind, kind.numbers_field, number)
+
+    def _numbers_sent(self, kind: SemanticKind, body: object) -> None:
+        """A number the run puts back on a resource is no longer expected to be gone."""
+        field = kind.numbers_field
+        sent = body.get(field) if isinstance(body, Mapping) and field else None
+        for number in sent if isinstance(sent, list) else ():
+            if isinstance(number, str):
+                self._gone.pop((kind.name, number), None)
+
+    def _numbers_held(
+        self, kind: SemanticKind, resource_id: str, answer: Mapping[str, Any], call: ObservedCall
+    ) -> bool:
+        """Reports a number the resource holds after a relation took it out; True if any."""
+        if not self._number_relations or kind.numbers_field is None:
+            return False
+        self.count(call.label, RELATION)
+        held = answer.get(kind.numbers_field)
+        found = False
+        for number in held if isinstance(held, list) else ():
+            relation = self._gone.get((kind.name, number)) if isinstance(number, str) else None
+            if relation is not None:
+                found = True
+                self.fail(
+                    call,
+                    RELATION,
+                    f"{kind.name.capitalize()} {resource_id} still holds {number}",
+                    [
+                        f"{relation.meaning}, but {number} is still in `{kind.numbers_field}` "
+                        f"after {relation.operation_id} answered as done"
+                    ],
+                )
+        return found
 
     def _listing(self, kind: SemanticKind, call: ObservedCall) -> None:
         if not isinstance(call.answer, Mapping):
@@ -269,6 +333,7 @@ class SemanticObserver:
                     ["listed after the delete was answered as done"],
                 )
             elif self.state.expected(kind, resource_id) is not None:
+                self._numbers_held(kind, resource_id, item, call)
                 mismatched = filter_mismatches(kind, filters, item)
                 if mismatched:
                     self.fail(
