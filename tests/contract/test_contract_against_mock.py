@@ -42,6 +42,12 @@ CHECKS = (
     "client_response_roundtrip",
     "client_lifecycle",
     "client_number_conflict",
+    "semantic_get_matches",
+    "semantic_update_partial",
+    "semantic_list_filter",
+    "semantic_page_info",
+    "semantic_deleted_gone",
+    "semantic_relation",
 )
 INBOUND = "gateway_in_123456789"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING, Any, Protocol
 
-from attrs import frozen
+from attrs import Factory, frozen
 
 from videosdk_sip.contract.alarm import StageAlarm
 from videosdk_sip.contract.cleanup import CleanupReport
@@ -24,6 +24,7 @@ from videosdk_sip.contract.ownership import Claim, Ledger
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import FailureRecord, Results
+from videosdk_sip.contract.semantics.observer import SemanticObserver
 from videosdk_sip.contract.target import Target
 
 if TYPE_CHECKING:
@@ -124,6 +125,12 @@ class RunContext:
     tokens: RecordingTokens
     alarm: StageAlarm
     peer_tokens: RecordingTokens | None = None
+    semantics: SemanticObserver = Factory(
+        lambda ctx: SemanticObserver(
+            ctx.operations.labels, ctx.ledger, ctx.record_failure, count=ctx.results.count_check
+        ),
+        takes_self=True,
+    )
 
     def record_failure(self, record: FailureRecord, identity: object) -> None:
         if self.results.add_failure(record, identity=identity):

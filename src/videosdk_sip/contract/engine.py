@@ -37,6 +37,7 @@ from videosdk_sip.contract.options import ENGINE_SHARE, SuiteOptions
 from videosdk_sip.contract.ownership import ROUTING_RULE
 from videosdk_sip.contract.redaction import REDACTED, Redactor
 from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
+from videosdk_sip.contract.semantics.observer import ObservedCall
 from videosdk_sip.spec import load_document, served_document
 
 __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
@@ -177,6 +178,7 @@ def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
     create = ctx.operations.labels.get(ROUTING_RULE.create_operation_id)
     delete = ctx.operations.labels.get("deleteRoutingRule")
     results = ctx.results
+    operation_ids = {label: operation_id for operation_id, label in ctx.operations.labels.items()}
 
     def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
         ctx.progress.request()
@@ -197,6 +199,7 @@ def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
             rule_id = case.path_parameters.get("ruleId") if case.path_parameters else None
             if isinstance(rule_id, str):
                 ctx.ledger.deleted(ROUTING_RULE, rule_id)
+        ctx.semantics.observe(_observed(case, response, answer, operation_ids, ctx.redactor))
 
     schema.hooks.register_hook_with_name(after_call, "after_call")
     guard = ctx.guard if ctx.endpoint.app is None else None
@@ -244,6 +247,31 @@ def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
         results.not_applicable[OBJECT_CHECK] = NO_PEER
     else:
         results.peer_probes = ctx.peer_tokens.handed_out
+
+
+def _observed(
+    case: Case[Any],
+    response: Response,
+    answer: object,
+    operation_ids: dict[str, str],
+    redactor: Redactor,
+) -> ObservedCall:
+    label = case.operation.label
+
+    def reproduction() -> str:
+        return redactor.scrub(case.as_curl_command(headers=dict(response.request.headers)))
+
+    return ObservedCall(
+        operation_id=operation_ids.get(label, ""),
+        label=label,
+        status=response.status_code,
+        answer=answer,
+        path_parameters=case.path_parameters or {},
+        query=case.query or {},
+        body=case.body,
+        reproduction=reproduction,
+        phase="schemathesis",
+    )
 
 
 def _is_probing(event: events.PhaseEvent) -> bool:

@@ -37,6 +37,8 @@ from videosdk_sip.contract.ownership import ROUTING_RULE, Ledger
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import Results
+from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
+from videosdk_sip.contract.semantics.sweep import sweep_lists
 from videosdk_sip.contract.stopping import StopSignals
 from videosdk_sip.contract.target import Credentials, Target
 
@@ -145,6 +147,16 @@ def run_suite(
             if _may_go_on(ctx) and options.client_examples > 0 and seed_family:
                 progress.phase("client")
                 run_client_phase(schema, client, ctx)
+            if _may_go_on(ctx):
+                progress.phase(SWEEP_PHASE)
+                sweep_lists(
+                    client.get_httpx_client(),
+                    ctx.semantics,
+                    ledger,
+                    operations.labels,
+                    marker.prefix,
+                    _counted_for(results, pacer, progress),
+                )
             if not results.interrupted and results.stopped_early is None and not guard.silent:
                 results.require_success(sorted(ctx.operations.labels.values()))
         except StageTimeUp:
@@ -238,6 +250,15 @@ def _counted(pace: Pacer, progress: Progress) -> Callable[[], None]:
     def paced_and_counted() -> None:
         pace()
         progress.request()
+
+    return paced_and_counted
+
+
+def _counted_for(results: Results, pace: Pacer, progress: Progress) -> Callable[[str], None]:
+    def paced_and_counted(label: str) -> None:
+        pace()
+        progress.request()
+        results.count_request(label)
 
     return paced_and_counted
 
