@@ -3,6 +3,11 @@
     .venv/bin/python -m benchmarks.mock.run                 # mock, bare, prism-silent
     .venv/bin/python -m benchmarks.mock.run --variants all  # every variant below
     .venv/bin/python -m benchmarks.mock.run --duration 3 --connections 8
+    .venv/bin/python -m benchmarks.mock.run --variants mock --compare-ref HEAD~3
+
+`--compare-ref REF` adds `mock@REF`: the mock as commit REF of this repository served it (its
+files exported to a temporary folder), so that a change's cost is measured against the code
+before it in the same run, under the same load.
 
 Run it from the repository root (benchmarks/ is a package).
 
@@ -16,6 +21,7 @@ starts is stopped before it exits; each wait is bounded (about 5 minutes for the
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import re
@@ -23,6 +29,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import tarfile
 import tempfile
 import urllib.request
 from dataclasses import dataclass
@@ -81,6 +88,7 @@ class Result:
     p99_ms: float
     non_2xx: int
     socket_errors: int
+    cpu_us: float
 
 
 def free_port() -> int:
@@ -93,8 +101,18 @@ def token() -> str:
     return mint_token(DEV_API_KEY, DEV_SECRET)
 
 
+def export_ref(ref: str, folder: Path) -> Path:
+    """The files of commit `ref`, exported under `folder`; the export's root."""
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", ref], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(folder, filter="data")
+    return folder
+
+
 def command_for(variant: str, port: int) -> list[str]:
-    command = VARIANTS[variant]
+    command = VARIANTS[variant.partition("@")[0]]
     if command[0] == "npx":
         return [*command, "-p", str(port), str(SPEC)]
     return [*command, "--port", str(port)]
@@ -138,6 +156,7 @@ def run_wrk(
         check=True,
     ).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    served = re.search(r"(\d+) requests in", output)
     p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", output)
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
     errors = re.search(
@@ -147,6 +166,7 @@ def run_wrk(
         raise RuntimeError(f"cannot read wrk's output:\n{output}")
     return {
         "rate": float(rate.group(1)),
+        "requests": float(served.group(1)) if served else 0.0,
         "p99_ms": float(p99.group(1)) * _UNITS[p99.group(2)],
         "non_2xx": int(non_2xx.group(1)) if non_2xx else 0,
         "socket_errors": sum(int(n) for n in errors.groups()) if errors else 0,
@@ -162,12 +182,19 @@ class Server:
     log: IO[bytes]
 
 
-def start(variant: str, auth: str) -> Server:
+def start(variant: str, auth: str, root: Path = ROOT) -> Server:
+    """Starts `variant` from the files under `root` (another commit's export, or this tree)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     log = tempfile.TemporaryFile()  # noqa: SIM115 (closed with the server)
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
     process = subprocess.Popen(
-        command_for(variant, port), stdout=log, stderr=log, start_new_session=True, cwd=ROOT
+        command_for(variant, port),
+        stdout=log,
+        stderr=log,
+        start_new_session=True,
+        cwd=root,
+        env=env,
     )
     try:
         wait_until_answering(url + CREATE_PATH + "/none", process, timeout=120)
@@ -188,9 +215,10 @@ def measure(
     duration: float,
     rounds: int,
     auth: str,
-) -> list[Result]:
+) -> tuple[list[Result], dict[tuple[str, str, int], list[dict[str, float]]]]:
     """Every cell `rounds` times, the servers taking turns within each cell, so that a busy
-    moment on the machine falls on all of them alike; each cell reports its median round."""
+    moment on the machine falls on all of them alike; each cell reports its median round.
+    Also every round's measurements, in order, by cell."""
     samples: dict[tuple[str, str, int], list[dict[str, float]]] = {}
     for round_number in range(1, rounds + 1):
         for operation in operations:
@@ -199,12 +227,16 @@ def measure(
                     target = server.url + CREATE_PATH if operation == "create" else server.rule_url
                     script = f"{operation}.lua"
                     run_wrk(target, script, count, 1, auth)  # warm-up
+                    cpu_before = cpu_seconds(server.process.pid)
                     measured = run_wrk(target, script, count, duration, auth)
+                    cpu = cpu_seconds(server.process.pid) - cpu_before
+                    measured["cpu_us"] = cpu / max(measured["requests"], 1) * 1e6
                     samples.setdefault((server.variant, operation, count), []).append(measured)
                     print(
                         f"  round {round_number}: {server.variant:<20} {operation:<6} "
                         f"c={count:<3} {measured['rate']:>9,.0f} req/s  "
-                        f"p99 {measured['p99_ms']:.2f} ms",
+                        f"p99 {measured['p99_ms']:.2f} ms  "
+                        f"server CPU {measured['cpu_us']:.1f} us/request",
                         file=sys.stderr,
                     )
     results = []
@@ -220,27 +252,61 @@ def measure(
                 p99s[len(p99s) // 2],
                 int(sum(run["non_2xx"] for run in runs)),
                 int(sum(run["socket_errors"] for run in runs)),
+                sorted(run["cpu_us"] for run in runs)[len(runs) // 2],
             )
         )
-    return results
+    return results, samples
 
 
-def table(results: list[Result]) -> str:
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) a process has used so far, from /proc."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    # utime and stime are the 14th and 15th fields; fields[0] here is the 3rd.
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def paired_ratios(
+    samples: dict[tuple[str, str, int], list[dict[str, float]]], baseline: str
+) -> dict[tuple[str, str, int], float]:
+    """For each cell, the median over rounds of the baseline's server CPU time per request
+    divided by this variant's in the same round: the throughput ratio when the server is
+    what limits it. CPU time per request hardly depends on what else runs on the machine,
+    and each pair, measured seconds apart, shares the load of the moment."""
+    ratios = {}
+    for (variant, operation, count), runs in samples.items():
+        base = samples.get((baseline, operation, count))
+        if base is None:
+            continue
+        each = sorted(
+            other["cpu_us"] / run["cpu_us"] for run, other in zip(runs, base, strict=True)
+        )
+        ratios[(variant, operation, count)] = each[len(each) // 2]
+    return ratios
+
+
+def table(
+    results: list[Result],
+    baseline: str = BASELINE,
+    paired: dict[tuple[str, str, int], float] | None = None,
+) -> str:
     by_key = {(r.variant, r.operation, r.connections): r for r in results}
     lines = [
         "| server | operation | connections | requests/s | p99 (ms) | non-2xx | "
-        f"x {BASELINE} | p99 vs {BASELINE} | share of {CEILING} |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
+        f"x {baseline} | p99 vs {baseline} | share of {CEILING} | x {baseline}, paired |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for r in results:
-        base = by_key.get((BASELINE, r.operation, r.connections))
+        base = by_key.get((baseline, r.operation, r.connections))
         ceiling = by_key.get((CEILING, r.operation, r.connections))
-        ratio = f"{r.requests_per_second / base.requests_per_second:.1f}x" if base else "-"
+        ratio = f"{r.requests_per_second / base.requests_per_second:.2f}x" if base else "-"
+        pair = (paired or {}).get((r.variant, r.operation, r.connections))
+        pair_text = f"{pair:.3f}x" if pair is not None else "-"
         p99 = f"{r.p99_ms / base.p99_ms:.2f}x" if base and base.p99_ms else "-"
         share = f"{r.requests_per_second / ceiling.requests_per_second:.0%}" if ceiling else "-"
         lines.append(
             f"| {r.variant} | {r.operation} | {r.connections} | {r.requests_per_second:,.0f} | "
-            f"{r.p99_ms:.2f} | {r.non_2xx + r.socket_errors} | {ratio} | {p99} | {share} |"
+            f"{r.p99_ms:.2f} | {r.non_2xx + r.socket_errors} | {ratio} | {p99} | {share} | "
+            f"{r.cpu_us:.1f} | {pair_text} |"
         )
     return "\n".join(lines)
 
@@ -259,6 +325,9 @@ def main() -> int:
     parser.add_argument("--duration", type=float, default=3.0, help="seconds per measurement")
     parser.add_argument("--rounds", type=int, default=3, help="measurements per cell (median)")
     parser.add_argument("--json", type=Path, help="also write the results here")
+    parser.add_argument(
+        "--compare-ref", help="also serve the mock as this commit served it (variant mock@REF)"
+    )
     args = parser.parse_args()
     variants = list(VARIANTS) if args.variants == "all" else args.variants.split(",")
     unknown = [v for v in variants if v not in VARIANTS]
@@ -279,16 +348,24 @@ def main() -> int:
     if load > 0.5:
         print("other processes are busy: expect noisy figures", file=sys.stderr)
     servers: list[Server] = []
+    exported = tempfile.TemporaryDirectory(prefix="mock-ref-")
     try:
         for variant in variants:
             servers.append(start(variant, auth))
-        results = measure(servers, operations, connections, args.duration, args.rounds, auth)
+        if args.compare_ref:
+            root = export_ref(args.compare_ref, Path(exported.name))
+            servers.append(start(f"mock@{args.compare_ref}", auth, root))
+        results, samples = measure(
+            servers, operations, connections, args.duration, args.rounds, auth
+        )
     finally:
         for server in servers:
             stop(server.process)
             server.log.close()
+        exported.cleanup()
     print(f"load average after: {os.getloadavg()[0]:.2f}", file=sys.stderr)
-    print(table(results))
+    baseline = f"mock@{args.compare_ref}" if args.compare_ref else BASELINE
+    print(table(results, baseline, paired_ratios(samples, baseline)))
     if args.json is not None:
         args.json.write_text(json.dumps([r.__dict__ for r in results], indent=2))
     return 0

@@ -9,7 +9,7 @@ import httpx
 import jwt
 import pytest
 
-from videosdk_sip.mock.auth import AuthFailure, TokenVerifier
+from videosdk_sip.mock.pipeline.token import AuthFailure, TokenVerifier
 
 from .helpers import KEY_A, KEY_B, RULES, SECRET_A, SECRET_B, claims, mint, rule_body, unsigned
 

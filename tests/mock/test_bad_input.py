@@ -169,7 +169,9 @@ BAD_BODIES: list[tuple[str, bytes, dict[str, str], int, str, str]] = [
 
 
 async def snapshot(client: httpx.AsyncClient, app: MockApp) -> tuple[int, Any]:
-    return app.store.count(), (await client.get(RULES, params={"perPage": 100})).json()
+    return app.stores.routing_rules.count(), (
+        await client.get(RULES, params={"perPage": 100})
+    ).json()
 
 
 @pytest.mark.parametrize(
@@ -285,7 +287,7 @@ async def test_a_chunked_body_over_the_limit_is_refused(
 
     answer = await client.post(RULES, content=chunks(), headers=JSON_TYPE)
     assert (answer.status_code, answer.json()["rule"]) == (413, "maxBytes")
-    assert app.store.count() == 0
+    assert app.stores.routing_rules.count() == 0
 
 
 async def test_a_chunked_body_under_the_limit_is_read_whole(client: httpx.AsyncClient) -> None:

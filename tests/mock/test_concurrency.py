@@ -128,7 +128,7 @@ def test_threads_each_with_an_event_loop_share_one_store(conformance: Conformanc
     for thread in threads:
         thread.join(timeout=30)
     assert not failures
-    assert app.store.count() == 4 * 30
+    assert app.stores.routing_rules.count() == 4 * 30
 
 
 def test_concurrent_clients_over_loopback_http() -> None:

@@ -81,7 +81,7 @@ async def test_an_internal_failure_is_a_documented_500(
     def broken(*args: object) -> bytes:
         raise RuntimeError("store exploded at /secret/path")
 
-    monkeypatch.setattr(app.store, "create", broken)
+    monkeypatch.setattr(app.stores.routing_rules, "create", broken)
     answer = await client.post(RULES, json=rule_body())
     assert answer.status_code == 500
     error = answer.json()

@@ -7,7 +7,7 @@ import httpx
 import pytest
 
 from videosdk_sip.mock.app import MockApp, create_app
-from videosdk_sip.mock.faults import Fault, FaultInjector
+from videosdk_sip.mock.pipeline.faults import Fault, FaultInjector
 from videosdk_sip.mock.server import running_mock
 from videosdk_sip.mock.settings import FaultSettings, MockSettings
 
@@ -70,7 +70,7 @@ async def test_a_seeded_mock_answers_the_same_sequence(conformance: Conformance)
     assert first == second
     assert set(first) == {200, 429, 503}
     # A faulted create stored nothing; every 200 stored one rule.
-    assert first_app.store.count() == first.count(200)
+    assert first_app.stores.routing_rules.count() == first.count(200)
 
 
 async def test_faults_spare_the_reference_pages(conformance: Conformance) -> None:

@@ -55,7 +55,7 @@ async def test_unknown_methods_are_405s_with_every_allowed_method(
         error = answer.json()
         assert (error["code"], error["rule"]) == ("METHOD_NOT_ALLOWED", "allowed")
         assert allow in error["message"]
-    assert app.store.count() == 0
+    assert app.stores.routing_rules.count() == 0
 
 
 async def test_every_answer_has_its_own_request_id(client: httpx.AsyncClient) -> None:
@@ -121,7 +121,7 @@ async def test_prefer_answers_each_documented_status_with_its_example(
     assert answer.headers["preference-applied"] == f"code={status}"
     if status == 429:
         assert int(answer.headers["retry-after"]) >= 0
-    assert app.store.count() == 0  # a preferred answer changes nothing
+    assert app.stores.routing_rules.count() == 0  # a preferred answer changes nothing
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,8 @@ from typing import Literal
 
 import uvicorn
 
-from videosdk_sip.mock.app import ASGIApp, create_app
+from videosdk_sip.mock._asgi import ASGIApp
+from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
 
 __all__ = ["base_url", "bind", "running_mock", "serve", "uvicorn_server"]

@@ -1,4 +1,5 @@
-"""Checking the raw-JWT `Authorization` header against the configured API keys and secrets."""
+"""Stage 3: the raw-JWT `Authorization` header, checked against the configured API keys and
+secrets; the API key it was minted for, or a 401 or 403."""
 
 from __future__ import annotations
 
@@ -7,6 +8,9 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import jwt
+
+from videosdk_sip.mock.answers import Answer, unauthenticated
+from videosdk_sip.mock.request import Request
 
 __all__ = ["REQUIRED_ROLE", "AuthFailure", "TokenVerifier"]
 
@@ -29,7 +33,7 @@ class AuthFailure(Exception):
         self.message = message
 
 
-def _unauthenticated(rule: str, problem: str) -> AuthFailure:
+def _refused(rule: str, problem: str) -> AuthFailure:
     return AuthFailure(401, rule, f"Authorization: {problem}")
 
 
@@ -52,6 +56,13 @@ class TokenVerifier:
         self._clock = clock
         self._jwt = jwt.PyJWT()
 
+    def check(self, request: Request) -> str | Answer:
+        """The API key of the request's token, or the 401 or 403 answer."""
+        try:
+            return self.verify(request.authorization)
+        except AuthFailure as failure:
+            return unauthenticated(failure.status, failure.rule, failure.message)
+
     def verify(self, header: bytes | None) -> str:
         """The API key the token in `header` was minted for; raises `AuthFailure` otherwise."""
         if header is not None:
@@ -71,60 +82,60 @@ class TokenVerifier:
 
     def _verify_uncached(self, header: bytes | None) -> tuple[str, float]:
         if header is None or not header.strip():
-            raise _unauthenticated("required", "missing; send the raw JWT (no prefix)")
+            raise _refused("required", "missing; send the raw JWT (no prefix)")
         try:
             token = header.decode("ascii").strip()
         except UnicodeDecodeError:
-            raise _unauthenticated("jwt", "not a JWT (it holds non-ASCII bytes)") from None
+            raise _refused("jwt", "not a JWT (it holds non-ASCII bytes)") from None
         scheme, space, _ = token.partition(" ")
         if space:
             if scheme.lower() == "bearer":
-                raise _unauthenticated("raw-jwt", "send the raw JWT with no 'Bearer ' prefix")
-            raise _unauthenticated("raw-jwt", f"send the raw JWT with no '{scheme[:20]} ' prefix")
+                raise _refused("raw-jwt", "send the raw JWT with no 'Bearer ' prefix")
+            raise _refused("raw-jwt", f"send the raw JWT with no '{scheme[:20]} ' prefix")
         try:
             unverified = self._jwt.decode_complete(token, options={"verify_signature": False})
             header_fields: dict[str, Any] = unverified["header"]
             claims: dict[str, Any] = unverified["payload"]
         except (jwt.PyJWTError, ValueError, TypeError):
-            raise _unauthenticated(
+            raise _refused(
                 "jwt", "not a well-formed JWT (three base64url parts joined by dots)"
             ) from None
         algorithm = header_fields.get("alg")
         if algorithm != ALGORITHM:
-            raise _unauthenticated(
+            raise _refused(
                 "alg", f"the token is signed with {str(algorithm)[:20]!r}; only HS256 is accepted"
             )
         api_key = claims.get("apikey")
         if not isinstance(api_key, str) or not api_key:
-            raise _unauthenticated("apikey", "the token has no 'apikey' claim")
+            raise _refused("apikey", "the token has no 'apikey' claim")
         secret = self._secrets.get(api_key)
         if secret is None:
-            raise _unauthenticated("apikey", "the token's apikey is not a key this server knows")
+            raise _refused("apikey", "the token's apikey is not a key this server knows")
         try:
             verified: dict[str, Any] = self._jwt.decode(
                 token, secret, algorithms=[ALGORITHM], options={"require": ["exp"]}
             )
         except jwt.InvalidSignatureError:
-            raise _unauthenticated(
+            raise _refused(
                 "signature", "the signature does not match the secret of the token's apikey"
             ) from None
         except jwt.ExpiredSignatureError:
-            raise _unauthenticated("exp", "the token has expired") from None
+            raise _refused("exp", "the token has expired") from None
         except jwt.MissingRequiredClaimError:
-            raise _unauthenticated("exp", "the token has no 'exp' claim") from None
+            raise _refused("exp", "the token has no 'exp' claim") from None
         except jwt.ImmatureSignatureError as error:
             claim = "nbf" if "nbf" in str(error) else "iat"
-            raise _unauthenticated(claim, f"the token is not valid yet ({claim})") from None
+            raise _refused(claim, f"the token is not valid yet ({claim})") from None
         except jwt.InvalidIssuedAtError:
-            raise _unauthenticated("iat", "the token's 'iat' claim is not a number") from None
+            raise _refused("iat", "the token's 'iat' claim is not a number") from None
         except (jwt.PyJWTError, ValueError, TypeError) as error:
             detail = str(error)
             if "exp" in detail:
-                raise _unauthenticated("exp", "the token's 'exp' claim is not a number") from None
-            raise _unauthenticated("jwt", "the token could not be read as a JWT") from None
+                raise _refused("exp", "the token's 'exp' claim is not a number") from None
+            raise _refused("jwt", "the token could not be read as a JWT") from None
         expires = float(verified["exp"])
         if expires <= self._clock():
-            raise _unauthenticated("exp", "the token has expired")
+            raise _refused("exp", "the token has expired")
         roles = verified.get("roles")
         if not isinstance(roles, list) or REQUIRED_ROLE not in roles:
             raise AuthFailure(

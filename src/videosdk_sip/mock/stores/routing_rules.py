@@ -1,4 +1,5 @@
-"""The mock's in-memory routing rules, kept apart by API key.
+"""The routing rules' store: in memory, kept apart by API key. It knows rules only; which
+gateway a rule may use is for `relations` to say.
 
 Every method takes the store's lock for its whole read-check-write, so each create, update
 and delete is atomic even when one app is driven from several threads (one uvicorn process
@@ -27,13 +28,14 @@ __all__ = ["DELETED_MESSAGE", "EDITABLE_FIELDS", "NumberInUse", "Page", "RuleSto
 DELETED_MESSAGE = "Routing rule deleted successfully."
 EDITABLE_FIELDS = ("name", "numbers", "dispatch", "hidePhoneNumber", "metadata", "tags")
 
-# (id, gateway id, name, numbers, the JSON answer)
-_Record = tuple[str, str, str, tuple[str, ...], bytes]
+# (id, gateway id, name, numbers, the JSON answer, whether the gateway is inbound)
+_Record = tuple[str, str, str, tuple[str, ...], bytes, bool]
 _ID: Final = 0
 _GATEWAY: Final = 1
 _NAME: Final = 2
 _NUMBERS: Final = 3
 _BODY: Final = 4
+_INBOUND: Final = 5
 
 
 class NumberInUse(Exception):
@@ -58,7 +60,15 @@ def _record(fields: dict[str, Any]) -> _Record:
     # A right-sized copy of the answer: orjson's own result keeps its larger work buffer
     # allocated, which for a stored answer costs a fresh memory page per rule.
     answer = bytes(memoryview(orjson.dumps(fields)))
-    return (fields["id"], fields["gatewayId"], fields["name"], tuple(fields["numbers"]), answer)
+    inbound = fields["type"] == "INBOUND"
+    return (
+        fields["id"],
+        fields["gatewayId"],
+        fields["name"],
+        tuple(fields["numbers"]),
+        answer,
+        inbound,
+    )
 
 
 class RuleStore:
@@ -67,8 +77,7 @@ class RuleStore:
     Rules come back as their JSON answers (bytes), ready to send.
     """
 
-    def __init__(self, gateways: tuple[Gateway, ...]) -> None:
-        self.gateways: dict[str, Gateway] = {gateway.id: gateway for gateway in gateways}
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._rules: dict[str, dict[str, _Record]] = {}
         # (api key, inbound gateway id) -> number -> rule id
@@ -76,38 +85,38 @@ class RuleStore:
         self._ids = itertools.count(1)
 
     def _clashes(
-        self, api_key: str, gateway: Gateway, numbers: list[str], rule_id: str | None
+        self, api_key: str, gateway_id: str, inbound: bool, numbers: list[str], rule_id: str | None
     ) -> None:
-        if gateway.direction != "INBOUND":
+        if not inbound:
             return
-        routed = self._numbers.get((api_key, gateway.id), {})
+        routed = self._numbers.get((api_key, gateway_id), {})
         clashes = tuple(
             (index, number, routed[number])
             for index, number in enumerate(numbers)
             if routed.get(number, rule_id) != rule_id
         )
         if clashes:
-            raise NumberInUse(gateway.id, clashes)
+            raise NumberInUse(gateway_id, clashes)
 
     def _route(self, api_key: str, record: _Record, add: bool) -> None:
-        gateway = self.gateways[record[_GATEWAY]]
-        if gateway.direction != "INBOUND":
+        if not record[_INBOUND]:
             return
-        routed = self._numbers.setdefault((api_key, gateway.id), {})
+        routed = self._numbers.setdefault((api_key, record[_GATEWAY]), {})
         for number in record[_NUMBERS]:
             if add:
                 routed[number] = record[_ID]
             else:
                 routed.pop(number, None)
 
-    def create(self, api_key: str, request: Mapping[str, Any]) -> bytes:
-        """Stores a new rule from a valid create request whose gateway exists; its answer.
+    def create(self, api_key: str, request: Mapping[str, Any], gateway: Gateway) -> bytes:
+        """Stores a new rule from a valid create request on `gateway`; its answer.
 
         Raises `NumberInUse` (and stores nothing) when a number is taken on an inbound gateway.
         """
-        gateway = self.gateways[request["gatewayId"]]
         with self._lock:
-            self._clashes(api_key, gateway, request["numbers"], None)
+            self._clashes(
+                api_key, gateway.id, gateway.direction == "INBOUND", request["numbers"], None
+            )
             record = _record(
                 {
                     "id": f"rule_{next(self._ids):09d}",
@@ -144,7 +153,7 @@ class RuleStore:
             fields.update({name: changes[name] for name in EDITABLE_FIELDS if name in changes})
             if "numbers" in changes:
                 self._clashes(
-                    api_key, self.gateways[fields["gatewayId"]], fields["numbers"], rule_id
+                    api_key, current[_GATEWAY], current[_INBOUND], fields["numbers"], rule_id
                 )
             record = _record(fields)
             self._route(api_key, current, add=False)

@@ -1,11 +1,14 @@
-"""Drawing the seeded random faults that `FaultSettings` describes."""
+"""Stage 2: the seeded random faults that `FaultSettings` describes (`--faults`), drawn and
+answered before the request is looked at, so a faulted request never changes anything."""
 
 from __future__ import annotations
 
+import asyncio
 import enum
 import random
 import threading
 
+from videosdk_sip.mock.answers import DROP, Answer, error
 from videosdk_sip.mock.settings import FaultSettings
 
 __all__ = ["Fault", "FaultInjector"]
@@ -53,3 +56,27 @@ class FaultInjector:
         if roll < dropped:
             return delay, Fault.DROP
         return delay, Fault.NONE
+
+    async def apply(self) -> Answer | None:
+        """Waits the drawn delay; then the drawn fault's answer, or None to carry on."""
+        delay, fault = self.draw()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        if fault is Fault.NONE:
+            return None
+        if fault is Fault.RATE_LIMITED:
+            seconds = self.settings.retry_after
+            return error(
+                429,
+                "RATE_LIMITED",
+                message=f"rate limit reached; retry after {seconds} second"
+                f"{'' if seconds == 1 else 's'} (a fault injected by --faults)",
+                headers=[(b"retry-after", str(seconds).encode())],
+            )
+        if fault is Fault.UNAVAILABLE:
+            return error(
+                503,
+                "SERVICE_UNAVAILABLE",
+                message="service unavailable; try again shortly (a fault injected by --faults)",
+            )
+        return DROP

@@ -1,0 +1,77 @@
+"""Stage 1: which documented operation a request is for, and its handler.
+
+The routes are the document's paths and methods; each operation is bound to the handler
+registered under its operationId, and the document and the handlers must cover each other
+exactly, so a new operation needs only its handler.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from videosdk_sip.mock.answers import Answer, method_not_allowed, path_not_found
+from videosdk_sip.mock.openapi import Api, Operation
+from videosdk_sip.mock.pages import Pages
+from videosdk_sip.mock.resources.interface import Handler
+
+__all__ = ["Endpoint", "Router"]
+
+
+class Endpoint:
+    """A documented operation bound to its handler. `check_path` is False when any non-empty
+    path segment satisfies the path parameters' rules, so they need no check."""
+
+    __slots__ = ("check_path", "handler", "operation")
+
+    def __init__(self, operation: Operation, handler: Handler) -> None:
+        self.operation = operation
+        self.handler = handler
+        parameters = operation.path_parameters
+        self.check_path = parameters is not None and not _segment_suffices(parameters.schema)
+
+
+class Router:
+    """Finds the endpoint for a path and method, or answers 404, 405 or a page."""
+
+    def __init__(
+        self, api: Api, handlers: Mapping[str, Handler], pages: Pages, spec_path: Path
+    ) -> None:
+        documented = {operation.operation_id for operation in api.operations()}
+        if documented != set(handlers):
+            missing = sorted(documented - set(handlers))
+            extra = sorted(set(handlers) - documented)
+            raise ValueError(
+                f"{spec_path}: the mock implements {sorted(handlers)}; "
+                f"no handler for {missing}, not in the document: {extra}"
+            )
+        self._api = api
+        self._pages = pages
+        self._endpoints: dict[str, dict[str, Endpoint]] = {}
+        for operation in api.operations():
+            endpoint = Endpoint(operation, handlers[operation.operation_id])
+            self._endpoints.setdefault(operation.path, {})[operation.method] = endpoint
+
+    def route(self, path: str, method: str) -> tuple[Endpoint, dict[str, str]] | Answer:
+        """The endpoint and the path's parameter values, or the answer that ends the request."""
+        matched = self._api.match(path)
+        if matched is None:
+            page = self._pages.answer(path, method)
+            return page if page is not None else path_not_found(path)
+        item, path_values = matched
+        endpoint = self._endpoints[item.template].get(method)
+        if endpoint is None:
+            return method_not_allowed(method, item.allow, where=item.template)
+        return endpoint, path_values
+
+
+def _segment_suffices(schema: Mapping[str, Any]) -> bool:
+    """Whether any non-empty path segment satisfies every parameter in `schema`."""
+    trivial = {"type", "minLength", "description", "example"}
+    for parameter in schema.get("properties", {}).values():
+        if set(parameter) - trivial or parameter.get("type", "string") != "string":
+            return False
+        if parameter.get("minLength", 0) > 1:
+            return False
+    return True

@@ -1,0 +1,2 @@
+"""The resources: one module per family of operations, behind `interface.Resource`, gathered
+by `registry`."""

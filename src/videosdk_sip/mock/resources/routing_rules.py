@@ -1,0 +1,93 @@
+"""The seed routing rules (`/v2/sip/routing-rules`): create, list, get, update, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import orjson
+
+from videosdk_sip.mock.answers import JSON, Answer, error, invalid, not_found
+from videosdk_sip.mock.problems import Problem, show
+from videosdk_sip.mock.relations import Relations
+from videosdk_sip.mock.resources.interface import Call, Handler
+from videosdk_sip.mock.stores import Stores
+from videosdk_sip.mock.stores.routing_rules import DELETED_MESSAGE, NumberInUse
+
+__all__ = ["RoutingRules"]
+
+
+class RoutingRules:
+    """What each routing-rule operation does to the rule store."""
+
+    def __init__(self, stores: Stores, relations: Relations) -> None:
+        self._rules = stores.routing_rules
+        self._relations = relations
+
+    def handlers(self) -> Mapping[str, Handler]:
+        return {
+            "createRoutingRule": self.create,
+            "listRoutingRules": self.list_page,
+            "getRoutingRule": self.get,
+            "updateRoutingRule": self.update,
+            "deleteRoutingRule": self.delete,
+        }
+
+    def create(self, call: Call) -> Answer:
+        gateway = self._relations.gateway_for_rule(call.body["gatewayId"])
+        if isinstance(gateway, Problem):
+            return invalid(gateway)
+        try:
+            return Answer(200, self._rules.create(call.api_key, call.body, gateway))
+        except NumberInUse as clash:
+            return _number_in_use(clash)
+
+    def list_page(self, call: Call) -> Answer:
+        query = call.query
+        page = self._rules.page(
+            call.api_key,
+            gateway_id=query.get("gatewayId"),
+            rule_id=query.get("id"),
+            search=query.get("search"),
+            page=query.get("page", 1),
+            per_page=query.get("perPage", 10),
+        )
+        return Answer(200, page.body)
+
+    def get(self, call: Call) -> Answer:
+        rule_id = call.path["ruleId"]
+        body = self._rules.get(call.api_key, rule_id)
+        return Answer(200, body) if body is not None else _no_rule(rule_id)
+
+    def update(self, call: Call) -> Answer:
+        rule_id = call.path["ruleId"]
+        try:
+            body = self._rules.update(call.api_key, rule_id, call.body)
+        except NumberInUse as clash:
+            return _number_in_use(clash)
+        return Answer(200, body) if body is not None else _no_rule(rule_id)
+
+    def delete(self, call: Call) -> Answer:
+        rule_id = call.path["ruleId"]
+        if not self._rules.delete(call.api_key, rule_id):
+            return _no_rule(rule_id)
+        return Answer(200, orjson.dumps({"message": DELETED_MESSAGE, "ruleId": rule_id}), JSON)
+
+
+def _no_rule(rule_id: str) -> Answer:
+    return not_found("ruleId", "routing rule", rule_id)
+
+
+def _number_in_use(clash: NumberInUse) -> Answer:
+    return error(
+        409,
+        "NUMBER_IN_USE",
+        [
+            Problem(
+                f"numbers[{index}]",
+                "unique-on-inbound-gateway",
+                f"numbers[{index}]: {show(number)} is already routed by rule {show(other)} "
+                f"on inbound gateway {show(clash.gateway_id)}",
+            )
+            for index, number, other in clash.clashes
+        ],
+    )
