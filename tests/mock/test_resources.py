@@ -21,6 +21,7 @@ from videosdk_sip.mock.resources.registry import RESOURCES
 from videosdk_sip.mock.resources.routing_rules import RoutingRules
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.mock.stores import Stores
+from videosdk_sip.spec import SERVED_TAGS
 
 from .helpers import KEY_A, SECRET_A, mint
 
@@ -36,6 +37,7 @@ def with_widgets(tmp_path: Path) -> MockSettings:
     document["paths"][WIDGETS] = {
         "get": {
             "operationId": "getWidget",
+            "tags": sorted(SERVED_TAGS)[:1],
             "security": [{"VideoSdkToken": []}],
             "parameters": [
                 {"name": "widgetId", "in": "path", "required": True, "schema": {"type": "string"}}
