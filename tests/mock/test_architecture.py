@@ -15,7 +15,15 @@ PACKAGE = "videosdk_sip.mock"
 ROOT = Path(videosdk_sip.mock.__file__).parent
 
 LAYERS: dict[str, tuple[str, ...]] = {
-    "base": ("_asgi", "settings", "docs", "openapi", "problems"),
+    "base": (
+        "_asgi",
+        "settings",
+        "call_settings",
+        "delivery_settings",
+        "docs",
+        "openapi",
+        "problems",
+    ),
     "answers": ("answers", "request", "pages"),
     "stores": ("stores", "stores.*", "relations"),
     "resources": ("resources", "resources.*"),

@@ -15,6 +15,8 @@ import yaml
 
 from videosdk_sip import SPEC_PATH
 from videosdk_sip.credentials import credentials_from_env
+from videosdk_sip.mock.call_settings import CallSettings
+from videosdk_sip.mock.delivery_settings import DeliverySettings
 
 __all__ = [
     "DEFAULT_GATEWAYS",
@@ -264,7 +266,8 @@ class MockSettings:
     `credentials` maps each accepted API key to its secret (default: `VIDEOSDK_API_KEY` and
     `VIDEOSDK_SECRET`, else the development pair); their repr shows the keys only.
     `token_cache_size` bounds the cache of already-verified tokens (0 turns it off; a cached
-    token is still refused once its `exp` has passed).
+    token is still refused once its `exp` has passed). `calls` sets the pace and outcomes of
+    simulated calls, `delivery` how webhook events are delivered.
     """
 
     credentials: Mapping[str, str] = attrs.field(
@@ -278,6 +281,8 @@ class MockSettings:
     max_body_bytes: int = attrs.field(default=1_048_576, validator=_positive)
     max_depth: int = attrs.field(default=32, validator=_positive)
     token_cache_size: int = 4096
+    calls: CallSettings = attrs.field(factory=CallSettings)
+    delivery: DeliverySettings = attrs.field(factory=DeliverySettings)
 
 
 class GatewaysFileError(ValueError):

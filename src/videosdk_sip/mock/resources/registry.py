@@ -6,11 +6,12 @@ from __future__ import annotations
 from videosdk_sip.mock.relations import Relations
 from videosdk_sip.mock.resources.interface import Handler, ResourceFactory
 from videosdk_sip.mock.resources.routing_rules import RoutingRules
+from videosdk_sip.mock.resources.webhooks import Webhooks
 from videosdk_sip.mock.stores import Stores
 
 __all__ = ["RESOURCES", "handlers_for"]
 
-RESOURCES: tuple[ResourceFactory, ...] = (RoutingRules,)
+RESOURCES: tuple[ResourceFactory, ...] = (RoutingRules, Webhooks)
 
 
 def handlers_for(

@@ -8,6 +8,7 @@ import attrs
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.mock.stores.gateways import GatewayStore
 from videosdk_sip.mock.stores.routing_rules import RuleStore
+from videosdk_sip.mock.stores.webhooks import WebhookStore
 
 __all__ = ["Stores", "create_stores"]
 
@@ -18,8 +19,13 @@ class Stores:
 
     gateways: GatewayStore
     routing_rules: RuleStore
+    webhooks: WebhookStore
 
 
 def create_stores(settings: MockSettings) -> Stores:
-    """Fresh stores: the configured gateways, no rules."""
-    return Stores(gateways=GatewayStore(settings.gateways), routing_rules=RuleStore())
+    """Fresh stores: the configured gateways, nothing else."""
+    return Stores(
+        gateways=GatewayStore(settings.gateways),
+        routing_rules=RuleStore(),
+        webhooks=WebhookStore(),
+    )
