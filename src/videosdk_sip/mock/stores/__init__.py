@@ -3,10 +3,13 @@ different resources lives in `videosdk_sip.mock.relations`."""
 
 from __future__ import annotations
 
+import threading
+
 import attrs
 
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.mock.stores.gateways import GatewayStore
+from videosdk_sip.mock.stores.number_rules import NumberRuleStore
 from videosdk_sip.mock.stores.routing_rules import RuleStore
 from videosdk_sip.mock.stores.webhooks import WebhookStore
 
@@ -19,13 +22,20 @@ class Stores:
 
     gateways: GatewayStore
     routing_rules: RuleStore
+    number_rules: NumberRuleStore
+    lock: threading.RLock
+    """Held by every store of the current API, and by `relations` around a change that
+    spans them, so that such a change is one atomic step."""
     webhooks: WebhookStore
 
 
 def create_stores(settings: MockSettings) -> Stores:
     """Fresh stores: the configured gateways, nothing else."""
+    lock = threading.RLock()
     return Stores(
         gateways=GatewayStore(settings.gateways),
         routing_rules=RuleStore(),
+        number_rules=NumberRuleStore(lock),
+        lock=lock,
         webhooks=WebhookStore(),
     )

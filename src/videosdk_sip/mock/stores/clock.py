@@ -1,17 +1,12 @@
-"""The time stamps stores write into answers."""
+"""The time stamps stored records carry (`createdAt`, `updatedAt`)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-__all__ = ["iso_now", "millis"]
+__all__ = ["now_iso"]
 
 
-def iso_now() -> str:
-    """Now, as the vendor writes times: ISO 8601 in UTC, to the millisecond, with `Z`."""
+def now_iso() -> str:
+    """Now in UTC, as ISO 8601 with milliseconds: `2026-05-11T10:00:00.000Z`."""
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def millis(stamp: str) -> int:
-    """Milliseconds since 1970-01-01 UTC of a stamp written by `iso_now`."""
-    return int(datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp() * 1000)

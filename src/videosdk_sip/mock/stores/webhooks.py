@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from videosdk_sip.mock.stores.clock import iso_now
+from videosdk_sip.mock.stores.clock import now_iso
 
 __all__ = ["DELETED_MESSAGE", "Subscriber", "WebhookStore"]
 
@@ -37,7 +37,7 @@ class WebhookStore:
     def create(self, api_key: str, request: Mapping[str, Any]) -> dict[str, Any]:
         with self._lock:
             webhook_id = f"wh_{next(self._ids):09d}"
-            now = iso_now()
+            now = now_iso()
             webhook = {
                 "id": webhook_id,
                 "webhookId": webhook_id,
@@ -64,7 +64,7 @@ class WebhookStore:
                 return None
             webhook["url"] = request["url"]
             webhook["events"] = list(request["events"])
-            webhook["updatedAt"] = iso_now()
+            webhook["updatedAt"] = now_iso()
             return dict(webhook)
 
     def delete(self, api_key: str, webhook_id: str) -> bool:
