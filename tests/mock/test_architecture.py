@@ -27,6 +27,7 @@ LAYERS: dict[str, tuple[str, ...]] = {
     "answers": ("answers", "request", "pages"),
     "stores": ("stores", "stores.*", "relations"),
     "resources": ("resources", "resources.*"),
+    "engines": ("delivery", "inspection"),
     "pipeline": ("pipeline", "pipeline.*"),
     "app": ("app",),
     "entry": ("server", "command", "__init__"),
@@ -39,8 +40,9 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "stores": ("base", "stores"),
     "resources": ("base", "answers", "stores", "resources"),
     "pipeline": ("base", "answers", "resources.interface"),
-    "app": ("base", "answers", "stores", "resources", "pipeline"),
-    "entry": ("base", "answers", "stores", "resources", "pipeline", "app", "entry"),
+    "engines": ("base", "answers", "stores", "engines"),
+    "app": ("base", "answers", "stores", "resources", "engines", "pipeline"),
+    "entry": ("base", "answers", "stores", "resources", "engines", "pipeline", "app", "entry"),
 }
 """Which layers (or single modules) each layer may import from."""
 

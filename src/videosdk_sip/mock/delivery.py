@@ -1,0 +1,296 @@
+"""Delivering call events to webhooks: real HTTP POSTs, in the background.
+
+An event becomes one `Delivery` per subscribed webhook. Deliveries wait in one lane per
+webhook, so each webhook gets its events in the order they happened and a slow or dead
+receiver holds up only its own lane; a lane is a task on the event loop that served the
+request, and no request ever waits for one. Each delivery is at most `attempts` POSTs, each
+cut off after `timeout` seconds, with exponential backoff between them; a 2xx answer
+delivers it. At most `queue_size` deliveries are unfinished at once: past that a new one is
+dropped, and the drop recorded, rather than let a slow receiver grow memory without end.
+The last `log_size` deliveries are kept, for `records` and `GET /_mock/deliveries`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import itertools
+import logging
+import time
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+import orjson
+
+from videosdk_sip.mock.delivery_settings import DeliverySettings
+from videosdk_sip.mock.stores.clock import now_iso
+from videosdk_sip.mock.stores.webhooks import WebhookStore
+
+__all__ = ["STATES", "Delivery", "DeliveryEngine"]
+
+logger = logging.getLogger("videosdk_sip.mock.delivery")
+
+STATES: Final = ("pending", "delivered", "failed", "dropped")
+_USER_AGENT: Final = "videosdk-sip-mock"
+
+
+class Delivery:
+    """One event on its way to one webhook, with every attempt made so far."""
+
+    __slots__ = (
+        "api_key",
+        "attempts",
+        "body",
+        "call_id",
+        "created_at",
+        "delivery_id",
+        "event",
+        "reason",
+        "state",
+        "url",
+        "webhook_id",
+    )
+
+    def __init__(
+        self,
+        delivery_id: str,
+        api_key: str,
+        webhook_id: str,
+        url: str,
+        event: str,
+        call_id: str,
+        body: bytes,
+    ) -> None:
+        self.delivery_id = delivery_id
+        self.api_key = api_key
+        self.webhook_id = webhook_id
+        self.url = url
+        self.event = event
+        self.call_id = call_id
+        self.body = body
+        self.created_at = now_iso()
+        self.state = "pending"
+        self.reason: str | None = None
+        self.attempts: list[dict[str, Any]] = []
+
+    def as_json(self) -> dict[str, Any]:
+        """What inspection shows: never the API key."""
+        return {
+            "id": self.delivery_id,
+            "webhookId": self.webhook_id,
+            "url": self.url,
+            "event": self.event,
+            "callId": self.call_id,
+            "createdAt": self.created_at,
+            "state": self.state,
+            "reason": self.reason,
+            "attempts": [dict(attempt) for attempt in self.attempts],
+            "payload": orjson.loads(self.body),
+        }
+
+
+class DeliveryEngine:
+    """Turns published call events into deliveries and runs them on the current event loop.
+
+    `transport` replaces httpx's network transport (for tests that answer in process).
+    """
+
+    def __init__(
+        self,
+        settings: DeliverySettings,
+        webhooks: WebhookStore,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self._settings = settings
+        self._webhooks = webhooks
+        self._transport = transport
+        self._log: collections.deque[Delivery] = collections.deque(maxlen=settings.log_size)
+        self._ids = itertools.count(1)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._client: httpx.AsyncClient | None = None
+        self._lanes: dict[str, collections.deque[Delivery]] = {}
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._unfinished = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    def publish(self, api_key: str, events: tuple[str, ...], call: Mapping[str, Any]) -> None:
+        """Queues each event for each of `api_key`'s webhooks subscribed to it; never waits."""
+        call_id = str(call.get("callId", ""))
+        for event in events:
+            subscribers = self._webhooks.subscribers(api_key, event)
+            if not subscribers:
+                continue
+            body = orjson.dumps({"webhookType": event, "data": call})
+            for subscriber in subscribers:
+                delivery = Delivery(
+                    f"dlv_{next(self._ids):09d}",
+                    api_key,
+                    subscriber.webhook_id,
+                    subscriber.url,
+                    event,
+                    call_id,
+                    body,
+                )
+                self._log.append(delivery)
+                self._enqueue(delivery)
+
+    def records(
+        self,
+        api_key: str | None = None,
+        *,
+        webhook_id: str | None = None,
+        event: str | None = None,
+        call_id: str | None = None,
+        state: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """The kept deliveries matching every filter given, oldest first."""
+        return [
+            delivery.as_json()
+            for delivery in list(self._log)
+            if (api_key is None or delivery.api_key == api_key)
+            and (webhook_id is None or delivery.webhook_id == webhook_id)
+            and (event is None or delivery.event == event)
+            and (call_id is None or delivery.call_id == call_id)
+            and (state is None or delivery.state == state)
+        ]
+
+    @property
+    def unfinished(self) -> int:
+        """How many deliveries are waiting or under way."""
+        return self._unfinished
+
+    async def wait_idle(self) -> None:
+        """Waits until no delivery is unfinished (bound it with `asyncio.timeout`)."""
+        await self._idle.wait()
+
+    async def aclose(self) -> None:
+        """Stops every lane (unfinished deliveries fail) and closes the HTTP client."""
+        for task in list(self._tasks):
+            task.cancel()
+        if self._tasks:
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._abandon("the mock stopped delivering")
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def _enqueue(self, delivery: Delivery) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            self._finish(delivery, "dropped", "no running event loop to deliver on")
+            return
+        if loop is not self._loop:
+            # A new loop (a test's, or a restarted server's): the old lanes died with theirs.
+            self._abandon("the event loop it was queued on stopped")
+            self._loop = loop
+            self._client = None
+            self._idle = asyncio.Event()
+            self._idle.set()
+        if self._unfinished >= self._settings.queue_size:
+            self._finish(
+                delivery,
+                "dropped",
+                f"{self._settings.queue_size} deliveries were already waiting (queue_size)",
+            )
+            return
+        self._unfinished += 1
+        self._idle.clear()
+        lane = self._lanes.get(delivery.webhook_id)
+        if lane is not None:
+            lane.append(delivery)
+            return
+        lane = collections.deque([delivery])
+        self._lanes[delivery.webhook_id] = lane
+        task = loop.create_task(self._run_lane(delivery.webhook_id, lane))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _run_lane(self, webhook_id: str, lane: collections.deque[Delivery]) -> None:
+        try:
+            while lane:
+                delivery = lane[0]
+                await self._deliver(delivery)
+                lane.popleft()
+                self._unfinished -= 1
+        finally:
+            if self._lanes.get(webhook_id) is lane:
+                del self._lanes[webhook_id]
+            if self._unfinished <= 0:
+                self._unfinished = 0
+                self._idle.set()
+
+    async def _deliver(self, delivery: Delivery) -> None:
+        settings = self._settings
+        for number in range(1, settings.attempts + 1):
+            if number > 1:
+                await asyncio.sleep(settings.delay_before(number))
+            if await self._attempt(delivery, number):
+                delivery.state = "delivered"
+                return
+        delivery.state = "failed"
+        delivery.reason = f"no 2xx answer in {settings.attempts} attempts"
+
+    async def _attempt(self, delivery: Delivery, number: int) -> bool:
+        client = self._http_client()
+        record: dict[str, Any] = {
+            "number": number,
+            "at": now_iso(),
+            "statusCode": None,
+            "error": None,
+        }
+        delivery.attempts.append(record)
+        started = time.perf_counter()
+        try:
+            async with asyncio.timeout(self._settings.timeout):
+                answer = await client.post(
+                    delivery.url,
+                    content=delivery.body,
+                    headers={
+                        "content-type": "application/json",
+                        "user-agent": _USER_AGENT,
+                        "x-mock-delivery-id": delivery.delivery_id,
+                        "x-mock-delivery-attempt": str(number),
+                    },
+                )
+            record["statusCode"] = answer.status_code
+            ok = 200 <= answer.status_code < 300
+            if not ok:
+                record["error"] = f"answered {answer.status_code}"
+        except (TimeoutError, httpx.TimeoutException):
+            record["error"] = f"no answer within {self._settings.timeout:g} s"
+            ok = False
+        except httpx.HTTPError as failure:
+            record["error"] = f"{type(failure).__name__}: {failure}"[:200]
+            ok = False
+        except Exception:  # a delivery must never take its lane down
+            logger.exception("delivering %s to %s failed", delivery.event, delivery.url)
+            record["error"] = "the mock failed to send it"
+            ok = False
+        record["durationMs"] = round((time.perf_counter() - started) * 1000, 1)
+        return ok
+
+    def _http_client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            self._client = httpx.AsyncClient(
+                timeout=httpx.Timeout(self._settings.timeout),
+                transport=self._transport,
+                trust_env=False,
+                follow_redirects=False,
+            )
+        return self._client
+
+    def _finish(self, delivery: Delivery, state: str, reason: str) -> None:
+        delivery.state = state
+        delivery.reason = reason
+
+    def _abandon(self, reason: str) -> None:
+        for lane in self._lanes.values():
+            for delivery in lane:
+                if delivery.state == "pending":
+                    self._finish(delivery, "failed", reason)
+        self._lanes.clear()
+        self._unfinished = 0
+        self._idle.set()
