@@ -212,7 +212,7 @@ async def test_list_filters_and_pages(client: httpx.AsyncClient, app: MockApp) -
     second = (await client.get(CALLS, params={"perPage": 3, "page": 2})).json()
     assert [call["callId"] for call in second["data"]] == [made[3]["callId"]]
 
-    async def ids(**params: object) -> list[str]:
+    async def ids(**params: str | int) -> list[str]:
         page = (await client.get(CALLS, params=params)).json()
         return [call["callId"] for call in page["data"]]
 
