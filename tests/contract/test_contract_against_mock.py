@@ -22,6 +22,17 @@ OPERATIONS = (
     "GET /v2/sip/routing-rules/{ruleId}",
     "PUT /v2/sip/routing-rules/{ruleId}",
     "DELETE /v2/sip/routing-rules/{ruleId}",
+    "POST /v2/sip/webhooks",
+    "GET /v2/sip/webhooks",
+    "GET /v2/sip/webhooks/{webhookId}",
+    "PATCH /v2/sip/webhooks/{webhookId}",
+    "DELETE /v2/sip/webhooks/{webhookId}",
+    "POST /v2/sip/call",
+    "GET /v2/sip/call",
+    "GET /v2/sip/call/{callId}",
+    "POST /v2/sip/call/transfer",
+    "POST /v2/sip/call/end",
+    "POST /v2/sip/call/switch-room",
 )
 CHECKS = (
     "not_a_server_error",

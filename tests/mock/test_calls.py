@@ -74,7 +74,6 @@ async def test_the_destination_room_wins_over_the_rules(
 @pytest.mark.parametrize(
     ("change", "field", "rule"),
     [
-        ({"routingRuleId": "rr_unknown"}, "routingRuleId", "exists"),
         ({"sipCallFrom": "+14155550999"}, "sipCallFrom", "rule-number"),
         ({"sipCallTo": "14155550123"}, "sipCallTo", "pattern"),
         ({"gatewayId": "gw_1"}, "gatewayId", "additionalProperties"),
@@ -91,15 +90,18 @@ async def test_a_bad_call_is_refused_naming_field_and_rule_and_stores_nothing(
     assert (await client.get(CALLS)).json()["pageInfo"]["total"] == 0
 
 
-async def test_an_inbound_or_other_keys_rule_cannot_place_a_call(
+async def test_an_inbound_unknown_or_other_keys_rule_cannot_place_a_call(
     client: httpx.AsyncClient, client_b: httpx.AsyncClient, app: MockApp
 ) -> None:
     inbound = outbound_rule(app, kind="inbound")
     answer = await client.post(CALLS, json=call_body(inbound))
     assert (answer.status_code, answer.json()["rule"]) == (400, "outbound")
     theirs = outbound_rule(app)
-    answer = await client_b.post(CALLS, json=call_body(theirs))
-    assert (answer.status_code, answer.json()["field"]) == (400, "routingRuleId")
+    for who, rule_id in ((client_b, theirs), (client, "rr_unknown")):
+        answer = await who.post(CALLS, json=call_body(rule_id))
+        assert answer.status_code == 404
+        assert (answer.json()["field"], answer.json()["rule"]) == ("routingRuleId", "exists")
+    assert (await client.get(CALLS)).json()["pageInfo"]["total"] == 0
 
 
 async def test_a_transfer_ends_the_original_call(client: httpx.AsyncClient, app: MockApp) -> None:

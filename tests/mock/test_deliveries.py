@@ -239,3 +239,17 @@ async def test_deliveries_are_inspected_per_key_over_http(
         assert (wrong.status_code, wrong.json()["rule"]) == (400, "enum")
         posted = await plain.post("/_mock/deliveries", headers=token)
         assert posted.status_code == 405
+
+
+@pytest.mark.parametrize("settings", [settings_with(DeliverySettings(hosts={"localhost"}))])
+async def test_a_url_off_the_allowed_hosts_is_dropped_without_a_request(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    async with receiving(answers(200)) as receiver:
+        await subscribe(client, receiver.url, ["call-started"])
+        await place(client, app)
+        await settle(app)
+    assert receiver.received == []
+    (record,) = app.deliveries.records(KEY_A)
+    assert record["state"] == "dropped"
+    assert "'127.0.0.1'" in record["reason"]

@@ -28,6 +28,7 @@ from videosdk_sip.contract.redaction import REDACTED, Redactor
 from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
 from videosdk_sip.contract.suite import (
     CREATE,
+    CREATE_CALL,
     DELETE,
     GET,
     UPDATE,
@@ -245,6 +246,9 @@ def _marking_and_fencing(marker: RuleMarker, fence: RuleFence) -> Iterator[None]
         label = case.operation.label
         if label == CREATE:
             case.body = marker.mark_create(case.body)
+            return
+        if label == CREATE_CALL:
+            case.body = marker.mark_call(case.body)
             return
         if label == UPDATE:
             case.body = marker.mark_update(case.body)

@@ -34,9 +34,20 @@ if TYPE_CHECKING:
     from videosdk_sip_client import AuthenticatedClient
     from videosdk_sip_client.tokens import TokenProvider
 
-__all__ = ["CREATE", "DELETE", "GET", "UPDATE", "Endpoint", "Outcome", "Progress", "run_suite"]
+__all__ = [
+    "CREATE",
+    "CREATE_CALL",
+    "DELETE",
+    "GET",
+    "UPDATE",
+    "Endpoint",
+    "Outcome",
+    "Progress",
+    "run_suite",
+]
 
 CREATE = "POST /v2/sip/routing-rules"
+CREATE_CALL = "POST /v2/sip/call"
 GET = "GET /v2/sip/routing-rules/{ruleId}"
 UPDATE = "PUT /v2/sip/routing-rules/{ruleId}"
 DELETE = "DELETE /v2/sip/routing-rules/{ruleId}"
@@ -50,6 +61,9 @@ class Endpoint:
 
     base_url: str
     app: Any = None
+    call_route: tuple[str, str] | None = None
+    """An outbound rule's id and one of its numbers that calls may be placed through (the
+    embedded mock has one); without it a call's create names a rule the server lacks."""
 
 
 class Progress(Protocol):
@@ -101,7 +115,9 @@ def run_suite(
     if target.peer is not None:
         redactor.add(target.peer.secret, target.peer.token)
         peer_tokens = _token_provider(target.peer, redactor)
-    marker = RuleMarker(prefix=new_run_prefix(), gateway_id=target.gateway_id)
+    marker = RuleMarker(
+        prefix=new_run_prefix(), gateway_id=target.gateway_id, call_route=endpoint.call_route
+    )
     created = CreatedRules()
     results = Results()
     pacer = Pacer(options.rate_limit)

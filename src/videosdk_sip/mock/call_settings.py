@@ -14,6 +14,7 @@ __all__ = [
     "OUTCOMES",
     "CallSettings",
     "CallSpecError",
+    "outcomes_from",
     "parse_outcome",
     "parse_schedule",
 ]

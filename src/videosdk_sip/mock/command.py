@@ -37,6 +37,40 @@ def _faults(text: str) -> FaultSettings:
         raise argparse.ArgumentTypeError(str(error).removeprefix("--faults: ")) from None
 
 
+def _schedule(text: str) -> int | None:
+    from videosdk_sip.mock.call_settings import CallSpecError, parse_schedule
+
+    try:
+        return parse_schedule(text)
+    except CallSpecError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--call-schedule: ")) from None
+
+
+def _outcome(text: str) -> tuple[str, str]:
+    from videosdk_sip.mock.call_settings import CallSpecError, parse_outcome
+
+    try:
+        return parse_outcome(text)
+    except CallSpecError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--call-outcome: ")) from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 60:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds in (0, 60], not {text!r}")
+    return value
+
+
+def _attempts(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 10:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 10, not {text!r}")
+    return int(text)
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
@@ -80,13 +114,49 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "(keys: seed, 429, 503, drop, latency, retry-after)",
     )
     parser.add_argument(
+        "--call-schedule",
+        type=_schedule,
+        default=None,
+        metavar="instant|seeded:SEED",
+        help="how calls move through their lifecycle: 'instant' (every step within the "
+        "request, the default) or 'seeded:SEED' (steps 50-300 ms apart, drawn from SEED)",
+    )
+    parser.add_argument(
+        "--call-outcome",
+        type=_outcome,
+        action="append",
+        dest="call_outcomes",
+        default=[],
+        metavar="DESTINATION=OUTCOME",
+        help="what a number (or sip: URI) called or transferred to does: answered, hangup, "
+        "not-answered, rejected or failed (default: answered); repeat for more numbers",
+    )
+    parser.add_argument(
+        "--delivery-timeout",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="how long each webhook POST may take (default: 2)",
+    )
+    parser.add_argument(
+        "--delivery-attempts",
+        type=_attempts,
+        default=None,
+        metavar="N",
+        help="POSTs per webhook event before it counts as failed, 1 to 10 (default: 3)",
+    )
+    parser.add_argument(
         "--access-log", action="store_true", help="log every request (slower; off by default)"
     )
 
 
 def _settings(args: argparse.Namespace) -> MockSettings:
     """The settings the arguments ask for; raises ValueError with a message for the user."""
+    import attrs
+
     from videosdk_sip.credentials import credentials_from_env
+    from videosdk_sip.mock.call_settings import CallSettings, outcomes_from
+    from videosdk_sip.mock.delivery_settings import DeliverySettings
     from videosdk_sip.mock.settings import MockSettings, load_gateways
 
     api_keys: list[str] = args.api_keys
@@ -108,11 +178,26 @@ def _settings(args: argparse.Namespace) -> MockSettings:
     else:
         api_key, secret = credentials_from_env()
         credentials = {api_key: secret}
+    calls = CallSettings(
+        seed=getattr(args, "call_schedule", None),
+        outcomes=outcomes_from(getattr(args, "call_outcomes", [])),
+    )
+    delivery = DeliverySettings()
+    timeout = getattr(args, "delivery_timeout", None)
+    attempts = getattr(args, "delivery_attempts", None)
+    if timeout is not None:
+        delivery = attrs.evolve(delivery, timeout=timeout)
+    if attempts is not None:
+        delivery = attrs.evolve(delivery, attempts=attempts)
     if args.gateways is not None:
         return MockSettings(
-            credentials=credentials, gateways=load_gateways(args.gateways), faults=args.faults
+            credentials=credentials,
+            gateways=load_gateways(args.gateways),
+            faults=args.faults,
+            calls=calls,
+            delivery=delivery,
         )
-    return MockSettings(credentials=credentials, faults=args.faults)
+    return MockSettings(credentials=credentials, faults=args.faults, calls=calls, delivery=delivery)
 
 
 def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
@@ -144,6 +229,9 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
             f"  API keys:       {keys}",
             f"  gateways:       {gateways}",
             f"  faults:         {faults}",
+            f"  calls:          {settings.calls.describe()}",
+            f"  webhooks:       POSTed for real ({settings.delivery.attempts} attempts, "
+            f"{settings.delivery.timeout:g} s each); see {url}/_mock/deliveries",
             f"  get a token:    {how}",
             f'  try it:         curl -H "Authorization: $(videosdk-sip token)" '
             f"{url}/v2/sip/routing-rules",

@@ -19,6 +19,7 @@ import logging
 import time
 from collections.abc import Mapping
 from typing import Any, Final
+from urllib.parse import urlsplit
 
 import httpx
 import orjson
@@ -134,7 +135,11 @@ class DeliveryEngine:
                     body,
                 )
                 self._log.append(delivery)
-                self._enqueue(delivery)
+                refusal = self._refusal(subscriber.url)
+                if refusal is not None:
+                    self._finish(delivery, "dropped", refusal)
+                else:
+                    self._enqueue(delivery)
 
     def records(
         self,
@@ -175,6 +180,16 @@ class DeliveryEngine:
         if self._client is not None:
             await self._client.aclose()
             self._client = None
+
+    def _refusal(self, url: str) -> str | None:
+        """Why no POST may go to `url`, or None."""
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            return "not a URL the mock can POST to"
+        if not self._settings.allows(host):
+            return f"the host {host!r} is not one deliveries may go to (hosts)"
+        return None
 
     def _enqueue(self, delivery: Delivery) -> None:
         try:
@@ -262,7 +277,7 @@ class DeliveryEngine:
         except (TimeoutError, httpx.TimeoutException):
             record["error"] = f"no answer within {self._settings.timeout:g} s"
             ok = False
-        except httpx.HTTPError as failure:
+        except (httpx.HTTPError, httpx.InvalidURL, UnicodeError) as failure:
             record["error"] = f"{type(failure).__name__}: {failure}"[:200]
             ok = False
         except Exception:  # a delivery must never take its lane down

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
-__all__ = ["DeliverySettings"]
+__all__ = ["LOOPBACK", "DeliverySettings"]
+
+LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
+"""The hosts of this machine, for `DeliverySettings.hosts`."""
 
 
 def _positive_number(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
@@ -24,12 +27,18 @@ def _count(low: int, high: int) -> Callable[[object, attrs.Attribute[int], int],
     return check
 
 
+def _host_set(value: Iterable[str] | None) -> frozenset[str] | None:
+    return None if value is None else frozenset(host.lower() for host in value)
+
+
 @attrs.frozen
 class DeliverySettings:
     """Each event goes to each subscribed webhook in at most `attempts` POSTs, each cut off
     after `timeout` seconds; attempt n+1 waits `backoff * 2**(n-1)` seconds, at most
     `backoff_cap`. At most `queue_size` deliveries wait at once (more are dropped, and the
-    drop recorded); the last `log_size` deliveries are kept for inspection."""
+    drop recorded); the last `log_size` deliveries are kept for inspection. With `hosts`,
+    events go only to URLs on those hosts (others are dropped, and the drop recorded), which
+    keeps a mock under generated tests from sending anything off the machine."""
 
     timeout: float = attrs.field(default=2.0, validator=_positive_number)
     attempts: int = attrs.field(default=3, validator=_count(1, 10))
@@ -37,6 +46,10 @@ class DeliverySettings:
     backoff_cap: float = attrs.field(default=1.0, validator=_positive_number)
     queue_size: int = attrs.field(default=1000, validator=_count(1, 1_000_000))
     log_size: int = attrs.field(default=10_000, validator=_count(1, 1_000_000))
+    hosts: frozenset[str] | None = attrs.field(default=None, converter=_host_set)
+
+    def allows(self, host: str | None) -> bool:
+        return self.hosts is None or (host is not None and host.lower() in self.hosts)
 
     def delay_before(self, attempt: int) -> float:
         """Seconds to wait before attempt number `attempt` (2 or more)."""

@@ -59,7 +59,9 @@ class Calls:
         body = call.body
         rule = self._relations.outbound_rule_for_call(call.api_key, body["routingRuleId"])
         if isinstance(rule, Problem):
-            return invalid(rule)
+            # A rule that is not there is a 404, as for any id naming nothing; one that is
+            # there but cannot place calls (an inbound rule) is a 400.
+            return error(404, "NOT_FOUND", [rule]) if rule.rule == "exists" else invalid(rule)
         numbers = list(rule.get("numbers", ()))
         if body["sipCallFrom"] not in numbers:
             return invalid(

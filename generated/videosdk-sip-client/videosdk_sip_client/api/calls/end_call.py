@@ -106,7 +106,8 @@ def sync_detailed(
 ) -> Response[CallAnswer | Error]:
     """End an active call
 
-     Hangs up the call.
+     Hangs up the call. A call that is already over (`ended`, `abandoned`, `not-answered`,
+    `rejected`, `failed`) answers 409 `CONFLICT` naming `callId`.
 
     Args:
         body (CallEnd): The call to end. Example: {'callId': 'call_123456789'}.
@@ -144,7 +145,8 @@ def sync(
 ) -> CallAnswer:
     """End an active call
 
-     Hangs up the call.
+     Hangs up the call. A call that is already over (`ended`, `abandoned`, `not-answered`,
+    `rejected`, `failed`) answers 409 `CONFLICT` naming `callId`.
 
     Args:
         body (CallEnd): The call to end. Example: {'callId': 'call_123456789'}.
@@ -182,7 +184,8 @@ async def asyncio_detailed(
 ) -> Response[CallAnswer | Error]:
     """End an active call
 
-     Hangs up the call.
+     Hangs up the call. A call that is already over (`ended`, `abandoned`, `not-answered`,
+    `rejected`, `failed`) answers 409 `CONFLICT` naming `callId`.
 
     Args:
         body (CallEnd): The call to end. Example: {'callId': 'call_123456789'}.
@@ -218,7 +221,8 @@ async def asyncio(
 ) -> CallAnswer:
     """End an active call
 
-     Hangs up the call.
+     Hangs up the call. A call that is already over (`ended`, `abandoned`, `not-answered`,
+    `rejected`, `failed`) answers 409 `CONFLICT` naming `callId`.
 
     Args:
         body (CallEnd): The call to end. Example: {'callId': 'call_123456789'}.

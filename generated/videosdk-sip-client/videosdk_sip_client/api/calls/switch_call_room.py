@@ -109,6 +109,8 @@ def sync_detailed(
      Moves the call into room `roomId`. The call and the target room must both be active.
     `token` is a VideoSDK token for the new session, `participantId` the participant's id
     there.
+    Only an `answered` call can be moved; any other status answers 409 `CONFLICT` naming
+    `callId`.
 
     Args:
         body (CallSwitchRoom): The call to move, and the room to move it into. Example: {'callId':
@@ -150,6 +152,8 @@ def sync(
      Moves the call into room `roomId`. The call and the target room must both be active.
     `token` is a VideoSDK token for the new session, `participantId` the participant's id
     there.
+    Only an `answered` call can be moved; any other status answers 409 `CONFLICT` naming
+    `callId`.
 
     Args:
         body (CallSwitchRoom): The call to move, and the room to move it into. Example: {'callId':
@@ -191,6 +195,8 @@ async def asyncio_detailed(
      Moves the call into room `roomId`. The call and the target room must both be active.
     `token` is a VideoSDK token for the new session, `participantId` the participant's id
     there.
+    Only an `answered` call can be moved; any other status answers 409 `CONFLICT` naming
+    `callId`.
 
     Args:
         body (CallSwitchRoom): The call to move, and the room to move it into. Example: {'callId':
@@ -230,6 +236,8 @@ async def asyncio(
      Moves the call into room `roomId`. The call and the target room must both be active.
     `token` is a VideoSDK token for the new session, `participantId` the participant's id
     there.
+    Only an `answered` call can be moved; any other status answers 409 `CONFLICT` naming
+    `callId`.
 
     Args:
         body (CallSwitchRoom): The call to move, and the room to move it into. Example: {'callId':

@@ -109,6 +109,8 @@ def sync_detailed(
      Transfers an active call (inbound or outbound) to `transferTo` with a SIP REFER. On
     success the original session ends. The provider must allow REFER (on Twilio, "Transfer
     to PSTN").
+    Only an `answered` call can be transferred; any other status answers 409 `CONFLICT`
+    naming `callId`.
 
     Args:
         body (CallTransfer): The call to transfer, and where to. Example: {'callId':
@@ -150,6 +152,8 @@ def sync(
      Transfers an active call (inbound or outbound) to `transferTo` with a SIP REFER. On
     success the original session ends. The provider must allow REFER (on Twilio, "Transfer
     to PSTN").
+    Only an `answered` call can be transferred; any other status answers 409 `CONFLICT`
+    naming `callId`.
 
     Args:
         body (CallTransfer): The call to transfer, and where to. Example: {'callId':
@@ -191,6 +195,8 @@ async def asyncio_detailed(
      Transfers an active call (inbound or outbound) to `transferTo` with a SIP REFER. On
     success the original session ends. The provider must allow REFER (on Twilio, "Transfer
     to PSTN").
+    Only an `answered` call can be transferred; any other status answers 409 `CONFLICT`
+    naming `callId`.
 
     Args:
         body (CallTransfer): The call to transfer, and where to. Example: {'callId':
@@ -230,6 +236,8 @@ async def asyncio(
      Transfers an active call (inbound or outbound) to `transferTo` with a SIP REFER. On
     success the original session ends. The provider must allow REFER (on Twilio, "Transfer
     to PSTN").
+    Only an `answered` call can be transferred; any other status answers 409 `CONFLICT`
+    naming `callId`.
 
     Args:
         body (CallTransfer): The call to transfer, and where to. Example: {'callId':
