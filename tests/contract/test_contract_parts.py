@@ -20,7 +20,7 @@ from videosdk_sip.contract.target import (
     TargetError,
     resolve_target,
 )
-from videosdk_sip.contract.tracking import CreatedRules
+from videosdk_sip.contract.tracking import CreatedRules, PlacedCalls
 from videosdk_sip.contract.transport import InProcessTransport
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
@@ -423,3 +423,14 @@ def test_a_call_is_routed_through_the_runs_rule_only_where_its_body_is_valid() -
     invalid = {"sipCallFrom": "not a number", "routingRuleId": ""}
     assert marker.mark_call(invalid) == invalid
     assert MARKER.mark_call(body) == body  # no route: nothing to route through
+
+
+def test_call_actions_go_to_the_runs_latest_answered_call_when_they_name_another() -> None:
+    placed = PlacedCalls()
+    assert placed.permit("call_unknown") == "call_unknown"  # nothing placed yet
+    placed.learn({"callId": "call_1", "status": "answered"})
+    placed.learn({"callId": "call_2", "status": "answered"})
+    placed.learn({"callId": "call_2", "status": "ended"})
+    placed.learn({"no": "call"})
+    assert placed.permit("call_unknown") == "call_1"
+    assert placed.permit("call_2") == "call_2"  # the run's own, ended: its 409 is tested

@@ -253,3 +253,19 @@ async def test_a_url_off_the_allowed_hosts_is_dropped_without_a_request(
     (record,) = app.deliveries.records(KEY_A)
     assert record["state"] == "dropped"
     assert "'127.0.0.1'" in record["reason"]
+
+
+async def test_a_return_to_answered_is_an_update_not_a_second_answer(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    async with receiving(answers(200)) as receiver:
+        await subscribe(client, receiver.url, ["call-answered", "switch-room-completed"])
+        placed = await place(client, app)
+        await client.post(
+            f"{CALLS}/switch-room", json={"callId": placed["callId"], "roomId": "room_2"}
+        )
+        await client.post(
+            f"{CALLS}/transfer", json={"callId": placed["callId"], "transferTo": NEVER_ANSWERS}
+        )
+        await settle(app)
+    assert receiver.events == ["call-answered", "switch-room-completed"]

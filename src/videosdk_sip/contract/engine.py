@@ -27,6 +27,7 @@ from videosdk_sip.contract.options import ENGINE_SHARE, SuiteOptions
 from videosdk_sip.contract.redaction import REDACTED, Redactor
 from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
 from videosdk_sip.contract.suite import (
+    CALL_ACTIONS,
     CREATE,
     CREATE_CALL,
     DELETE,
@@ -36,7 +37,7 @@ from videosdk_sip.contract.suite import (
     Progress,
     RecordingTokens,
 )
-from videosdk_sip.contract.tracking import CreatedRules
+from videosdk_sip.contract.tracking import CreatedRules, PlacedCalls
 from videosdk_sip.spec import load_document, served_document
 
 __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
@@ -160,6 +161,7 @@ def execute_engine(
 ) -> None:
     """Runs every phase, filling `results`; returns early (with `results.interrupted`) on Ctrl-C."""
     _install_auth(schema, tokens, peer_tokens)
+    placed = PlacedCalls()
 
     def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
         progress.request()
@@ -168,6 +170,8 @@ def execute_engine(
         if not 200 <= response.status_code < 300:
             return
         answer = _json(response)
+        if label == CREATE_CALL or label in CALL_ACTIONS:
+            placed.learn(answer.get("data") if isinstance(answer, dict) else None)
         if label == CREATE:
             rule_id = answer.get("id") if isinstance(answer, dict) else None
             if isinstance(rule_id, str) and rule_id:
@@ -180,7 +184,7 @@ def execute_engine(
 
     schema.hooks.register_hook_with_name(after_call, "after_call")
     with ExitStack() as stack:
-        stack.enter_context(_marking_and_fencing(marker, fence))
+        stack.enter_context(_marking_and_fencing(marker, fence, placed))
         stack.enter_context(_client_check(models))
         stream = from_schema(schema).execute()
         try:
@@ -231,12 +235,16 @@ def _install_auth(
 
 
 @contextmanager
-def _marking_and_fencing(marker: RuleMarker, fence: RuleFence) -> Iterator[None]:
+def _marking_and_fencing(
+    marker: RuleMarker, fence: RuleFence, placed: PlacedCalls
+) -> Iterator[None]:
     """Marks create and update bodies, and keeps updates and deletes to the run's own rules.
 
     Right before each request, in every phase: a create or update body gets the run's marks
     (see `marking`); an update or delete naming someone else's rule goes to
-    `fence.NOT_OURS` instead (see `fence`).
+    `fence.NOT_OURS` instead (see `fence`); a call's create goes through the run's call
+    route, and a transfer, end or switch of room naming a call the run never placed acts on
+    the run's latest answered call instead (see `tracking.PlacedCalls`).
 
     `before_call` is a process-wide hook, so it is registered for this run only. Schemathesis
     re-validates a case that the hook changed, so its positive/negative label stays true.
@@ -249,6 +257,11 @@ def _marking_and_fencing(marker: RuleMarker, fence: RuleFence) -> Iterator[None]
             return
         if label == CREATE_CALL:
             case.body = marker.mark_call(case.body)
+            return
+        if label in CALL_ACTIONS and isinstance(case.body, dict):
+            call_id = case.body.get("callId")
+            if isinstance(call_id, str) and call_id:
+                case.body = {**case.body, "callId": placed.permit(call_id)}
             return
         if label == UPDATE:
             case.body = marker.mark_update(case.body)

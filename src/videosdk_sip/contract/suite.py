@@ -48,6 +48,9 @@ __all__ = [
 
 CREATE = "POST /v2/sip/routing-rules"
 CREATE_CALL = "POST /v2/sip/call"
+CALL_ACTIONS = frozenset(
+    {"POST /v2/sip/call/transfer", "POST /v2/sip/call/end", "POST /v2/sip/call/switch-room"}
+)
 GET = "GET /v2/sip/routing-rules/{ruleId}"
 UPDATE = "PUT /v2/sip/routing-rules/{ruleId}"
 DELETE = "DELETE /v2/sip/routing-rules/{ruleId}"

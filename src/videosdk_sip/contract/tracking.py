@@ -45,3 +45,36 @@ class CreatedRules:
     def __len__(self) -> int:
         with self._lock:
             return len(self._created)
+
+
+class PlacedCalls:
+    """The calls a run placed, from the call answers it receives, and which of them were
+    last answered as `answered` (so that a transfer, an end or a switch of room can act).
+
+    Shared by the schemathesis hooks; safe across threads.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._seen: set[str] = set()
+        self._answered: dict[str, None] = {}
+
+    def learn(self, call: object) -> None:
+        """Notes a call as one of the run's, answered or not, from a call in an answer."""
+        if not isinstance(call, dict) or not isinstance(call.get("callId"), str):
+            return
+        call_id = call["callId"]
+        with self._lock:
+            self._seen.add(call_id)
+            self._answered.pop(call_id, None)
+            if call.get("status") == "answered":
+                self._answered[call_id] = None
+
+    def permit(self, call_id: str) -> str:
+        """`call_id` when it is one of the run's calls, else the run's latest answered call
+        (or `call_id` when there is none): an id the run never saw names nothing, and acting
+        on the run's own call tests more."""
+        with self._lock:
+            if call_id in self._seen or not self._answered:
+                return call_id
+            return next(reversed(self._answered))

@@ -20,7 +20,8 @@ A transfer (from `answered`) is `transfer-initiated`, `transfer-ringing`, then, 
 answers, `transfer-accepted`, `transferring`, `transferred`, `ended`; otherwise
 `transfer-failed` and back to `answered`. A switch of room (from `answered`) is
 `switch-room-initiated`, `switch-room-completed` (the call's `roomId` is the new room), and
-back to `answered`. Ending a call that was answered makes it `ended`; one not yet answered,
+back to `answered`. A return to `answered` is announced as `call-update` only: the callee
+did not answer again. Ending a call that was answered makes it `ended`; one not yet answered,
 `abandoned`.
 """
 
@@ -59,6 +60,8 @@ class Step:
     after: frozenset[str]
     changes: Mapping[str, Any] = attrs.field(factory=dict)
     delay: float | None = None
+    returning: bool = False
+    """A return to a status the call had (announced as `call-update` only)."""
 
 
 def _chain(statuses: Sequence[str], first_after: str) -> list[Step]:
@@ -106,8 +109,8 @@ class CallLifecycle:
         if self._settings.outcome_for(target) in ("answered", "hangup"):
             steps = _chain([*_TRANSFER_STEPS[1:], "ended"], "transfer-initiated")
         else:
-            failing = ["transfer-ringing", "transfer-failed", "answered"]
-            steps = _chain(failing, "transfer-initiated")
+            steps = _chain(["transfer-ringing", "transfer-failed"], "transfer-initiated")
+            steps.append(Step("answered", frozenset({"transfer-failed"}), returning=True))
         return self._run(api_key, call, steps)
 
     def switch_room(self, api_key: str, call_id: str, room_id: str) -> dict[str, Any] | None:
@@ -121,7 +124,7 @@ class CallLifecycle:
                 frozenset({"switch-room-initiated"}),
                 {"roomId": room_id},
             ),
-            Step("answered", frozenset({"switch-room-completed"})),
+            Step("answered", frozenset({"switch-room-completed"}), returning=True),
         ]
         return self._run(api_key, call, steps)
 
@@ -177,6 +180,8 @@ class CallLifecycle:
 
     def _make(self, api_key: str, call_id: str, step: Step) -> dict[str, Any] | None:
         try:
-            return self._calls.advance(api_key, call_id, step.status, step.after, step.changes)
+            return self._calls.advance(
+                api_key, call_id, step.status, step.after, step.changes, update_only=step.returning
+            )
         except CallStateConflict:
             return None  # the call moved on (ended, say) before this step came

@@ -106,10 +106,13 @@ class CallStore:
         status: str,
         after: Collection[str],
         changes: Mapping[str, Any] | None = None,
+        *,
+        update_only: bool = False,
     ) -> dict[str, Any] | None:
         """Moves the call to `status` (with `changes` to its fields) if its status is one of
         `after`; answers it, or None when there is no such call. Raises `CallStateConflict`
-        (and changes nothing) when its status is not one of `after`."""
+        (and changes nothing) when its status is not one of `after`. With `update_only` the
+        change is announced as `call-update` alone (a return to a status, not a new event)."""
         with self._lock:
             call = self._calls.get(api_key, {}).get(call_id)
             if call is None:
@@ -123,7 +126,7 @@ class CallStore:
             if status in TERMINAL:
                 call["end"] = now
             answer = _copy(call)
-            self._announce(api_key, status, answer)
+            self._announce(api_key, None if update_only else status, answer)
             return answer
 
     def page(
@@ -149,8 +152,8 @@ class CallStore:
             "data": matching[start : start + per_page],
         }
 
-    def _announce(self, api_key: str, status: str, call: dict[str, Any]) -> None:
-        event = STATUS_EVENTS.get(status)
+    def _announce(self, api_key: str, status: str | None, call: dict[str, Any]) -> None:
+        event = STATUS_EVENTS.get(status) if status is not None else None
         events = (event, "call-update") if event is not None else ("call-update",)
         for listener in self._listeners:
             listener(api_key, events, call)
