@@ -269,3 +269,25 @@ async def test_a_return_to_answered_is_an_update_not_a_second_answer(
         )
         await settle(app)
     assert receiver.events == ["call-answered", "switch-room-completed"]
+
+
+@pytest.mark.parametrize("settings", [settings_with(DeliverySettings(queue_size=1, timeout=0.3))])
+async def test_drops_on_a_full_queue_are_each_recorded_with_their_own_id(
+    client: httpx.AsyncClient, app: MockApp
+) -> None:
+    async with receiving(answers(200, delay=0.05)) as first, receiving(answers(200)) as second:
+        await subscribe(client, first.url, ["call-started", "call-answered"])
+        await subscribe(client, second.url, ["call-started", "call-answered"])
+        await place(client, app)
+        await settle(app)
+    records = app.deliveries.records(KEY_A)
+    assert [(record["event"], record["url"], record["state"]) for record in records] == [
+        ("call-started", first.url, "delivered"),
+        ("call-started", second.url, "dropped"),
+        ("call-answered", first.url, "dropped"),
+        ("call-answered", second.url, "dropped"),
+    ]
+    assert len({record["id"] for record in records}) == 4
+    assert app.deliveries.records(KEY_A, webhook_id=records[1]["webhookId"], state="dropped")
+    assert first.events == ["call-started"]
+    assert second.received == []

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import itertools
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -25,8 +25,7 @@ import httpx
 import orjson
 
 from videosdk_sip.mock.delivery_settings import DeliverySettings
-from videosdk_sip.mock.stores.clock import now_iso
-from videosdk_sip.mock.stores.webhooks import WebhookStore
+from videosdk_sip.mock.stores.webhooks import Subscriber, WebhookStore
 
 __all__ = ["STATES", "Delivery", "DeliveryEngine"]
 
@@ -34,6 +33,24 @@ logger = logging.getLogger("videosdk_sip.mock.delivery")
 
 STATES: Final = ("pending", "delivered", "failed", "dropped")
 _USER_AGENT: Final = "videosdk-sip-mock"
+_KNOWN_URLS: Final = 4096
+
+
+_Targets = tuple[tuple[str, tuple[Subscriber, ...]], ...]
+"""Each event with the webhooks subscribed to it."""
+_Dropped = tuple[int, str, _Targets, str, float, str]
+"""Deliveries dropped before any attempt, one per event and subscriber of `_Targets`, their
+ids numbered on from the first: (first id number, API key, targets, call id, when, why).
+Recording a publish's drops is one tuple however many webhooks it reaches, so a full queue
+costs a request next to nothing."""
+
+
+def _stamp(moment: float) -> str:
+    return (
+        datetime.fromtimestamp(moment, UTC)
+        .isoformat(timespec="milliseconds")
+        .replace("+00:00", "Z")
+    )
 
 
 class Delivery:
@@ -42,9 +59,8 @@ class Delivery:
     __slots__ = (
         "api_key",
         "attempts",
-        "body",
-        "call_id",
-        "created_at",
+        "call",
+        "created",
         "delivery_id",
         "event",
         "reason",
@@ -60,20 +76,22 @@ class Delivery:
         webhook_id: str,
         url: str,
         event: str,
-        call_id: str,
-        body: bytes,
+        call: Mapping[str, Any],
     ) -> None:
         self.delivery_id = delivery_id
         self.api_key = api_key
         self.webhook_id = webhook_id
         self.url = url
         self.event = event
-        self.call_id = call_id
-        self.body = body
-        self.created_at = now_iso()
+        self.call = call
+        self.created = time.time()
         self.state = "pending"
         self.reason: str | None = None
         self.attempts: list[dict[str, Any]] = []
+
+    def payload(self) -> dict[str, Any]:
+        """The `SipWebhookEvent` POSTed."""
+        return {"webhookType": self.event, "data": self.call}
 
     def as_json(self) -> dict[str, Any]:
         """What inspection shows: never the API key."""
@@ -82,13 +100,36 @@ class Delivery:
             "webhookId": self.webhook_id,
             "url": self.url,
             "event": self.event,
-            "callId": self.call_id,
-            "createdAt": self.created_at,
+            "callId": str(self.call.get("callId", "")),
+            "createdAt": _stamp(self.created),
             "state": self.state,
             "reason": self.reason,
             "attempts": [dict(attempt) for attempt in self.attempts],
-            "payload": orjson.loads(self.body),
+            "payload": orjson.loads(orjson.dumps(self.payload())),
         }
+
+
+def _dropped_json(dropped: _Dropped, refusal: Callable[[str], str | None]) -> list[dict[str, Any]]:
+    number, _, targets, call_id, created, reason = dropped
+    records: list[dict[str, Any]] = []
+    for event, subscribers in targets:
+        for subscriber in subscribers:
+            records.append(
+                {
+                    "id": f"dlv_{number:09d}",
+                    "webhookId": subscriber.webhook_id,
+                    "url": subscriber.url,
+                    "event": event,
+                    "callId": call_id,
+                    "createdAt": _stamp(created),
+                    "state": "dropped",
+                    "reason": refusal(subscriber.url) or reason,
+                    "attempts": [],
+                    "payload": None,
+                }
+            )
+            number += 1
+    return records
 
 
 class DeliveryEngine:
@@ -106,8 +147,10 @@ class DeliveryEngine:
         self._settings = settings
         self._webhooks = webhooks
         self._transport = transport
-        self._log: collections.deque[Delivery] = collections.deque(maxlen=settings.log_size)
-        self._ids = itertools.count(1)
+        self._log: collections.deque[Delivery | _Dropped] = collections.deque(
+            maxlen=settings.log_size
+        )
+        self._next_id = 1
         self._loop: asyncio.AbstractEventLoop | None = None
         self._client: httpx.AsyncClient | None = None
         self._lanes: dict[str, collections.deque[Delivery]] = {}
@@ -115,31 +158,60 @@ class DeliveryEngine:
         self._unfinished = 0
         self._idle = asyncio.Event()
         self._idle.set()
+        self._refusals: dict[str, str | None] = {}
+        self._full = f"{settings.queue_size} deliveries were already waiting (queue_size)"
 
     def publish(self, api_key: str, events: tuple[str, ...], call: Mapping[str, Any]) -> None:
-        """Queues each event for each of `api_key`'s webhooks subscribed to it; never waits."""
-        call_id = str(call.get("callId", ""))
+        """Queues each event for each of `api_key`'s webhooks subscribed to it; never waits.
+
+        A delivery that cannot be queued (no event loop, a host not allowed, the queue full)
+        is recorded as dropped at once, for the cost of a tuple."""
+        loop: asyncio.AbstractEventLoop | None
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        if loop is not None and loop is not self._loop:
+            self._switch_loop(loop)
+        found = []
         for event in events:
             subscribers = self._webhooks.subscribers(api_key, event)
-            if not subscribers:
-                continue
-            body = orjson.dumps({"webhookType": event, "data": call})
+            if subscribers:
+                found.append((event, subscribers))
+        if not found:
+            return
+        targets = tuple(found)
+        reason = None
+        if loop is None:
+            reason = "no running event loop to deliver on"
+        elif self._unfinished >= self._settings.queue_size:
+            reason = self._full
+        if reason is not None:
+            self._drop(api_key, targets, call, reason)
+            return
+        assert loop is not None
+        for event, subscribers in targets:
             for subscriber in subscribers:
+                refusal = self._refusal(subscriber.url)
+                if refusal is None and self._unfinished >= self._settings.queue_size:
+                    refusal = self._full
+                if refusal is not None:
+                    self._drop(api_key, ((event, (subscriber,)),), call, refusal)
+                    continue
+                delivery_id = f"dlv_{self._next_id:09d}"
+                self._next_id += 1
                 delivery = Delivery(
-                    f"dlv_{next(self._ids):09d}",
-                    api_key,
-                    subscriber.webhook_id,
-                    subscriber.url,
-                    event,
-                    call_id,
-                    body,
+                    delivery_id, api_key, subscriber.webhook_id, subscriber.url, event, call
                 )
                 self._log.append(delivery)
-                refusal = self._refusal(subscriber.url)
-                if refusal is not None:
-                    self._finish(delivery, "dropped", refusal)
-                else:
-                    self._enqueue(delivery)
+                self._enqueue(loop, delivery)
+
+    def _drop(self, api_key: str, targets: _Targets, call: Mapping[str, Any], reason: str) -> None:
+        first = self._next_id
+        for _, subscribers in targets:
+            self._next_id += len(subscribers)
+        call_id = str(call.get("callId", ""))
+        self._log.append((first, api_key, targets, call_id, time.time(), reason))
 
     def records(
         self,
@@ -151,14 +223,20 @@ class DeliveryEngine:
         state: str | None = None,
     ) -> list[dict[str, Any]]:
         """The kept deliveries matching every filter given, oldest first."""
+        shown: list[dict[str, Any]] = []
+        for entry in list(self._log):
+            if isinstance(entry, Delivery):
+                if api_key is None or entry.api_key == api_key:
+                    shown.append(entry.as_json())
+            elif api_key is None or entry[1] == api_key:
+                shown.extend(_dropped_json(entry, self._refusal))
         return [
-            delivery.as_json()
-            for delivery in list(self._log)
-            if (api_key is None or delivery.api_key == api_key)
-            and (webhook_id is None or delivery.webhook_id == webhook_id)
-            and (event is None or delivery.event == event)
-            and (call_id is None or delivery.call_id == call_id)
-            and (state is None or delivery.state == state)
+            record
+            for record in shown
+            if (webhook_id is None or record["webhookId"] == webhook_id)
+            and (event is None or record["event"] == event)
+            and (call_id is None or record["callId"] == call_id)
+            and (state is None or record["state"] == state)
         ]
 
     @property
@@ -182,35 +260,32 @@ class DeliveryEngine:
             self._client = None
 
     def _refusal(self, url: str) -> str | None:
-        """Why no POST may go to `url`, or None."""
+        """Why no POST may go to `url` (worked out once per URL), or None."""
+        if url in self._refusals:
+            return self._refusals[url]
         try:
             host = urlsplit(url).hostname
-        except ValueError:
-            return "not a URL the mock can POST to"
-        if not self._settings.allows(host):
-            return f"the host {host!r} is not one deliveries may go to (hosts)"
-        return None
-
-    def _enqueue(self, delivery: Delivery) -> None:
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:
-            self._finish(delivery, "dropped", "no running event loop to deliver on")
-            return
-        if loop is not self._loop:
-            # A new loop (a test's, or a restarted server's): the old lanes died with theirs.
-            self._abandon("the event loop it was queued on stopped")
-            self._loop = loop
-            self._client = None
-            self._idle = asyncio.Event()
-            self._idle.set()
-        if self._unfinished >= self._settings.queue_size:
-            self._finish(
-                delivery,
-                "dropped",
-                f"{self._settings.queue_size} deliveries were already waiting (queue_size)",
+            refusal = (
+                None
+                if self._settings.allows(host)
+                else f"the host {host!r} is not one deliveries may go to (hosts)"
             )
-            return
+        except ValueError:
+            refusal = "not a URL the mock can POST to"
+        if len(self._refusals) >= _KNOWN_URLS:
+            self._refusals.clear()
+        self._refusals[url] = refusal
+        return refusal
+
+    def _switch_loop(self, loop: asyncio.AbstractEventLoop) -> None:
+        # A new loop (a test's, or a restarted server's): the old lanes died with theirs.
+        self._abandon("the event loop it was queued on stopped")
+        self._loop = loop
+        self._client = None
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    def _enqueue(self, loop: asyncio.AbstractEventLoop, delivery: Delivery) -> None:
         self._unfinished += 1
         self._idle.clear()
         lane = self._lanes.get(delivery.webhook_id)
@@ -252,7 +327,7 @@ class DeliveryEngine:
         client = self._http_client()
         record: dict[str, Any] = {
             "number": number,
-            "at": now_iso(),
+            "at": _stamp(time.time()),
             "statusCode": None,
             "error": None,
         }
@@ -262,7 +337,7 @@ class DeliveryEngine:
             async with asyncio.timeout(self._settings.timeout):
                 answer = await client.post(
                     delivery.url,
-                    content=delivery.body,
+                    content=orjson.dumps(delivery.payload()),
                     headers={
                         "content-type": "application/json",
                         "user-agent": _USER_AGENT,
@@ -297,15 +372,12 @@ class DeliveryEngine:
             )
         return self._client
 
-    def _finish(self, delivery: Delivery, state: str, reason: str) -> None:
-        delivery.state = state
-        delivery.reason = reason
-
     def _abandon(self, reason: str) -> None:
         for lane in self._lanes.values():
             for delivery in lane:
                 if delivery.state == "pending":
-                    self._finish(delivery, "failed", reason)
+                    delivery.state = "failed"
+                    delivery.reason = reason
         self._lanes.clear()
         self._unfinished = 0
         self._idle.set()

@@ -33,6 +33,9 @@ class WebhookStore:
         self._lock = threading.Lock()
         self._webhooks: dict[str, dict[str, dict[str, Any]]] = {}
         self._ids = itertools.count(1)
+        # (api key, event) -> subscribers, worked out once per change of the key's webhooks:
+        # every call event asks.
+        self._subscribed: dict[tuple[str, str], tuple[Subscriber, ...]] = {}
 
     def create(self, api_key: str, request: Mapping[str, Any]) -> dict[str, Any]:
         with self._lock:
@@ -47,6 +50,7 @@ class WebhookStore:
                 "updatedAt": now,
             }
             self._webhooks.setdefault(api_key, {})[webhook_id] = webhook
+            self._subscribed.clear()
             return dict(webhook)
 
     def get(self, api_key: str, webhook_id: str) -> dict[str, Any] | None:
@@ -65,10 +69,12 @@ class WebhookStore:
             webhook["url"] = request["url"]
             webhook["events"] = list(request["events"])
             webhook["updatedAt"] = now_iso()
+            self._subscribed.clear()
             return dict(webhook)
 
     def delete(self, api_key: str, webhook_id: str) -> bool:
         with self._lock:
+            self._subscribed.clear()
             return self._webhooks.get(api_key, {}).pop(webhook_id, None) is not None
 
     def page(
@@ -102,11 +108,19 @@ class WebhookStore:
             "data": matching[start : start + per_page],
         }
 
-    def subscribers(self, api_key: str, event: str) -> list[Subscriber]:
+    def subscribers(self, api_key: str, event: str) -> tuple[Subscriber, ...]:
         """The webhooks of `api_key` subscribed to `event`, oldest first."""
+        key = (api_key, event)
+        found = self._subscribed.get(key)  # a dict read is atomic: no lock on the hot path
+        if found is not None:
+            return found
         with self._lock:
-            return [
-                Subscriber(webhook["id"], webhook["url"])
-                for webhook in self._webhooks.get(api_key, {}).values()
-                if event in webhook["events"]
-            ]
+            found = self._subscribed.get(key)
+            if found is None:
+                found = tuple(
+                    Subscriber(webhook["id"], webhook["url"])
+                    for webhook in self._webhooks.get(api_key, {}).values()
+                    if event in webhook["events"]
+                )
+                self._subscribed[key] = found
+            return found
