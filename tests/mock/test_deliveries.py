@@ -291,3 +291,22 @@ async def test_drops_on_a_full_queue_are_each_recorded_with_their_own_id(
     assert app.deliveries.records(KEY_A, webhook_id=records[1]["webhookId"], state="dropped")
     assert first.events == ["call-started"]
     assert second.received == []
+
+
+async def test_a_failure_inside_the_mock_is_logged_without_the_url(
+    client: httpx.AsyncClient, app: MockApp, caplog: pytest.LogCaptureFixture
+) -> None:
+    class Broken:
+        async def post(self, *args: object, **kwargs: object) -> None:
+            raise RuntimeError("boom")
+
+    await subscribe(client, "http://127.0.0.1:9/hook?token=s3cr3t-value", ["call-started"])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(app.deliveries, "_http_client", Broken)
+        await place(client, app)
+        await settle(app)
+    (record,) = app.deliveries.records(KEY_A)
+    assert record["state"] == "failed"
+    assert record["attempts"][0]["error"] == "the mock failed to send it"
+    assert "delivering call-started to webhook" in caplog.text
+    assert "s3cr3t-value" not in caplog.text

@@ -356,7 +356,10 @@ class DeliveryEngine:
             record["error"] = f"{type(failure).__name__}: {failure}"[:200]
             ok = False
         except Exception:  # a delivery must never take its lane down
-            logger.exception("delivering %s to %s failed", delivery.event, delivery.url)
+            # The webhook's id, not its URL: a URL may carry a secret in its query.
+            logger.exception(
+                "delivering %s to webhook %s failed", delivery.event, delivery.webhook_id
+            )
             record["error"] = "the mock failed to send it"
             ok = False
         record["durationMs"] = round((time.perf_counter() - started) * 1000, 1)
