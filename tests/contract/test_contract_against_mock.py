@@ -104,6 +104,7 @@ def test_the_default_run_passes_in_process_with_every_check(tmp_path: Path) -> N
         assert checks[check][0] > 0, f"{check} never ran"
     assert checks["total"][1] == 0
     assert "client_number_conflict: not applicable" not in run.out
+    assert "calls: not applicable" not in run.out
     # The embedded mock knows a second key, so the check really sends requests with it.
     probes = run.out.split("\nobject_level_authorization: ", 1)[1].split(" requests sent as", 1)[0]
     assert int(probes) > 0

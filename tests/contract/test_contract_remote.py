@@ -61,6 +61,8 @@ def test_a_remote_run_cleans_up_and_never_touches_rules_it_did_not_create(tmp_pa
     # An outbound gateway lets rules share numbers: the 409 step cannot run, and says so.
     assert "\nclient_number_conflict: not applicable (no rule was created on an inbound" in run.out
     assert "\nclient_number_conflict  " not in run.out, "no row in the Checks table"
+    # No outbound rule to call through on a remote server: calls are sent, and said untested.
+    assert "\ncalls: not applicable (no outbound rule to place calls through" in run.out
     for text in (run.out, run.err, read(junit)):
         assert SECRET not in text
         assert "eyJ" not in text

@@ -27,6 +27,8 @@ def test_call_and_delivery_options_reach_the_settings_and_the_banner() -> None:
         "0.5",
         "--delivery-attempts",
         "5",
+        "--delivery-hosts",
+        "hooks.test,127.0.0.1",
     )
     settings = _settings(args)
     assert settings.calls.seed == 42
@@ -36,9 +38,10 @@ def test_call_and_delivery_options_reach_the_settings_and_the_banner() -> None:
     }
     assert settings.delivery.timeout == 0.5
     assert settings.delivery.attempts == 5
+    assert settings.delivery.hosts == frozenset({"hooks.test", "127.0.0.1"})
     shown = banner("http://127.0.0.1:8000", settings, from_arguments=False)
     assert "seeded:42; outcomes +14155550001=not-answered" in shown
-    assert "5 attempts, 0.5 s each" in shown
+    assert "to 127.0.0.1, hooks.test (5 attempts, 0.5 s each)" in shown
     assert "/_mock/deliveries" in shown
 
 
@@ -47,6 +50,8 @@ def test_the_defaults_are_instant_calls_and_three_attempts() -> None:
     assert settings.calls.instant
     assert dict(settings.calls.outcomes) == {}
     assert settings.delivery.attempts == 3
+    assert settings.delivery.hosts == frozenset({"127.0.0.1", "::1", "localhost"})
+    assert _settings(parse("--delivery-hosts", "any")).delivery.hosts is None
 
 
 @pytest.mark.parametrize(
@@ -59,6 +64,7 @@ def test_the_defaults_are_instant_calls_and_three_attempts() -> None:
         (["--call-outcome", "+14155550001"], "expected DESTINATION=OUTCOME"),
         (["--delivery-timeout", "0"], "argument --delivery-timeout: must be a number of seconds"),
         (["--delivery-attempts", "11"], "argument --delivery-attempts: must be a whole number"),
+        (["--delivery-hosts", "a b"], "argument --delivery-hosts: must be host names"),
     ],
 )
 def test_bad_values_exit_2_naming_the_option(

@@ -71,6 +71,18 @@ def _attempts(text: str) -> int:
     return int(text)
 
 
+def _hosts(text: str) -> tuple[str, ...]:
+    """`any` -> (); else the comma-separated hosts."""
+    if text.strip().lower() == "any":
+        return ()
+    hosts = tuple(host.strip().lower() for host in text.split(",") if host.strip())
+    if not hosts or any(" " in host or "/" in host for host in hosts):
+        raise argparse.ArgumentTypeError(
+            f"must be host names or addresses separated by commas, or 'any', not {text!r}"
+        )
+    return hosts
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
@@ -146,6 +158,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="POSTs per webhook event before it counts as failed, 1 to 10 (default: 3)",
     )
     parser.add_argument(
+        "--delivery-hosts",
+        type=_hosts,
+        default=None,
+        metavar="HOST,...|any",
+        help="the hosts webhook events may be POSTed to (default: 127.0.0.1, ::1 and "
+        "localhost; 'any' for every host)",
+    )
+    parser.add_argument(
         "--access-log", action="store_true", help="log every request (slower; off by default)"
     )
 
@@ -189,6 +209,9 @@ def _settings(args: argparse.Namespace) -> MockSettings:
         delivery = attrs.evolve(delivery, timeout=timeout)
     if attempts is not None:
         delivery = attrs.evolve(delivery, attempts=attempts)
+    hosts = getattr(args, "delivery_hosts", None)
+    if hosts is not None:
+        delivery = attrs.evolve(delivery, hosts=hosts or None)
     if args.gateways is not None:
         return MockSettings(
             credentials=credentials,
@@ -212,6 +235,8 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
         keys += " (the development key)"
     gateways = ", ".join(f"{gateway.id} ({gateway.direction})" for gateway in settings.gateways)
     faults = settings.faults.describe() if settings.faults is not None else "off"
+    allowed = settings.delivery.hosts
+    hosts = "any host" if allowed is None else ", ".join(sorted(allowed))
     if from_arguments:
         first = next(iter(settings.credentials))
         how = (
@@ -230,8 +255,8 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
             f"  gateways:       {gateways}",
             f"  faults:         {faults}",
             f"  calls:          {settings.calls.describe()}",
-            f"  webhooks:       POSTed for real ({settings.delivery.attempts} attempts, "
-            f"{settings.delivery.timeout:g} s each); see {url}/_mock/deliveries",
+            f"  webhooks:       POSTed for real to {hosts} ({settings.delivery.attempts} "
+            f"attempts, {settings.delivery.timeout:g} s each); see {url}/_mock/deliveries",
             f"  get a token:    {how}",
             f'  try it:         curl -H "Authorization: $(videosdk-sip token)" '
             f"{url}/v2/sip/routing-rules",

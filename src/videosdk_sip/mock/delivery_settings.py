@@ -36,9 +36,10 @@ class DeliverySettings:
     """Each event goes to each subscribed webhook in at most `attempts` POSTs, each cut off
     after `timeout` seconds; attempt n+1 waits `backoff * 2**(n-1)` seconds, at most
     `backoff_cap`. At most `queue_size` deliveries wait at once (more are dropped, and the
-    drop recorded); the last `log_size` deliveries are kept for inspection. With `hosts`,
-    events go only to URLs on those hosts (others are dropped, and the drop recorded), which
-    keeps a mock under generated tests from sending anything off the machine."""
+    drop recorded); the last `log_size` deliveries are kept for inspection. Events go only
+    to URLs on `hosts` (by default this machine's: others are dropped, and the drop
+    recorded), so a mock under generated tests sends nothing off the machine; `None` allows
+    any host."""
 
     timeout: float = attrs.field(default=2.0, validator=_positive_number)
     attempts: int = attrs.field(default=3, validator=_count(1, 10))
@@ -46,7 +47,7 @@ class DeliverySettings:
     backoff_cap: float = attrs.field(default=1.0, validator=_positive_number)
     queue_size: int = attrs.field(default=1000, validator=_count(1, 1_000_000))
     log_size: int = attrs.field(default=10_000, validator=_count(1, 1_000_000))
-    hosts: frozenset[str] | None = attrs.field(default=None, converter=_host_set)
+    hosts: frozenset[str] | None = attrs.field(default=LOOPBACK, converter=_host_set)
 
     def allows(self, host: str | None) -> bool:
         return self.hosts is None or (host is not None and host.lower() in self.hosts)
