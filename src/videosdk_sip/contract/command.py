@@ -15,6 +15,7 @@ from videosdk_sip.contract.options import (
     DEFAULT_STATEFUL_EXAMPLES,
     SuiteOptions,
 )
+from videosdk_sip.spec import SERVED_TAGS
 
 if TYPE_CHECKING:
     from videosdk_sip.contract.embedded import AppFactory
@@ -136,6 +137,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="at most this many requests, such as 10/s, 300/m or 5000/h (default: no limit)",
     )
     size.add_argument(
+        "--tag",
+        action="append",
+        dest="tags",
+        choices=sorted(SERVED_TAGS),
+        metavar="TAG",
+        help="test only the operations of this tag (repeat for more; default: all of "
+        f"{', '.join(sorted(SERVED_TAGS))}); leave out 'calls' on a server where calls are real",
+    )
+    size.add_argument(
         "--max-time",
         type=_seconds,
         metavar="SECONDS",
@@ -205,6 +215,7 @@ def execute(
         max_time=args.max_time,
         max_response_time=args.max_response_time,
         request_timeout=args.request_timeout,
+        tags=frozenset(args.tags) if args.tags else None,
     )
     redactor = Redactor()
     progress = ConsoleProgress(err, quiet=args.no_progress)

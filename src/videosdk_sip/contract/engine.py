@@ -38,7 +38,7 @@ from videosdk_sip.contract.suite import (
     RecordingTokens,
 )
 from videosdk_sip.contract.tracking import CreatedRules, PlacedCalls
-from videosdk_sip.spec import load_document, served_document
+from videosdk_sip.spec import SERVED_TAGS, load_document, served_document
 
 __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
 
@@ -86,7 +86,7 @@ def load_schema(
     config = SchemathesisConfig.from_dict(_config(options, seed=seed, peers=peers))
     # Only the operations the embedded mock serves (`spec.SERVED_TAGS`); a copy, because
     # schemathesis may change the dict it is given.
-    document = copy.deepcopy(served_document(load_document()))
+    document = copy.deepcopy(served_document(load_document(), options.tags or SERVED_TAGS))
     schema = schemathesis.openapi.from_dict(document, config=config)
     # Set after loading: a base URL set on the configuration beforehand is not used.
     schema.config.update(base_url=endpoint.base_url)

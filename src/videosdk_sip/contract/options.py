@@ -37,3 +37,5 @@ class SuiteOptions:
     max_time: float | None = None
     max_response_time: float | None = None
     request_timeout: float = 30.0
+    tags: frozenset[str] | None = None
+    """The served tags to test (default: every one of `spec.SERVED_TAGS`)."""

@@ -113,7 +113,7 @@ def run_suite(
     """Runs every phase against `endpoint`, then the client check, then always cleans up."""
     from videosdk_sip.contract.client_phase import run_client_phase
     from videosdk_sip.contract.engine import execute_engine, load_schema
-    from videosdk_sip.spec import load_document, served_document
+    from videosdk_sip.spec import SERVED_TAGS, load_document, served_document
 
     started = time.monotonic()
     seed = options.seed if options.seed is not None else random.SystemRandom().getrandbits(32)
@@ -130,7 +130,9 @@ def run_suite(
     created = CreatedRules()
     results = Results()
     pacer = Pacer(options.rate_limit)
-    models = ResponseModels.from_document(served_document(load_document()))
+    models = ResponseModels.from_document(
+        served_document(load_document(), options.tags or SERVED_TAGS)
+    )
     client = _client(endpoint, tokens, options)
     fence = RuleFence(created, marker, _lookup(client.get_httpx_client(), pacer))
     cleanup: CleanupReport | None = None
