@@ -13,12 +13,12 @@ from videosdk_sip import SPEC_PATH
 
 Document = dict[str, Any]
 
-SERVED_TAGS: frozenset[str] = frozenset({"routing-rules"})
+SERVED_TAGS: frozenset[str] = frozenset({"routing-rules", "webhooks", "calls"})
 """The tags whose operations the embedded mock serves and the contract suite runs.
 
 The document describes the vendor's whole SIP API; the mock implements the seed's
-routing-rules family only. `served_document` cuts the document down to these tags for the
-mock and the suite; add a tag here once the mock serves it.
+routing-rules family, the webhooks and the calls. `served_document` cuts the document down
+to these tags for the mock and the suite; add a tag here once the mock serves it.
 """
 
 _HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})

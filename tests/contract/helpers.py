@@ -320,7 +320,9 @@ class RecordingCreates:
     """The mock, keeping the body of every create it accepted (answered 200)."""
 
     def __init__(self, settings: MockSettings) -> None:
-        self.app: ASGIApp = create_app(settings)
+        self.mock = create_app(settings)
+        self.app: ASGIApp = self.mock
+        self.stores = self.mock.stores
         self.accepted: list[Any] = []
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:

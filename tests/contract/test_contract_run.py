@@ -96,8 +96,19 @@ def test_rules_the_run_did_not_create_are_never_changed_or_deleted() -> None:
     # Over HTTP, fuzzing takes rule ids from list answers, which show other users' rules.
     shared_account = WithForeignRules(MockSettings(credentials={API_KEY: SECRET}))
     with serving(shared_account) as url:
-        run = run_contract("--seed", "2", "--no-progress", *SMALL, environ=remote_environ(url))
+        # The routing rules alone: the other families' sequences would thin out the ones
+        # that reach a foreign rule.
+        run = run_contract(
+            "--seed",
+            "2",
+            "--no-progress",
+            "--tag",
+            "routing-rules",
+            *SMALL,
+            environ=remote_environ(url),
+        )
 
     assert run.code == 0, run.out
+    assert "/v2/sip/webhooks" not in run.out
     assert shared_account.fenced > 0, "the run never aimed at a rule it did not create"
     assert shared_account.touched == []

@@ -26,6 +26,7 @@ def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Itera
         yield Endpoint(base_url=target.base_url)
         return
     from videosdk_sip.mock.app import create_app
+    from videosdk_sip.mock.delivery_settings import LOOPBACK, DeliverySettings
     from videosdk_sip.mock.server import running_mock
     from videosdk_sip.mock.settings import MockSettings
 
@@ -35,15 +36,45 @@ def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Itera
             assert credentials.api_key is not None
             assert credentials.secret is not None
             pairs[credentials.api_key] = credentials.secret
-    settings = MockSettings(credentials=pairs)
+    # Generated tests register webhooks at any URL: the embedded mock delivers only to
+    # this machine, so nothing is sent elsewhere.
+    settings = MockSettings(credentials=pairs, delivery=DeliverySettings(hosts=LOOPBACK))
     if app_factory is not None and not target.in_process:
         raise ValueError("app_factory: only an in-process target builds its own app")
+    owner = target.credentials.api_key
+    assert owner is not None
     with _quiet_server_logs():
         if target.in_process:
-            yield Endpoint(base_url=IN_PROCESS_URL, app=(app_factory or create_app)(settings))
+            app = (app_factory or create_app)(settings)
+            route = _call_route(app, owner)
+            yield Endpoint(base_url=IN_PROCESS_URL, app=app, call_route=route)
         else:
-            with running_mock(settings) as url:
-                yield Endpoint(base_url=url)
+            mock = create_app(settings)
+            route = _call_route(mock, owner)
+            with running_mock(app=mock) as url:
+                yield Endpoint(base_url=url, call_route=route)
+
+
+CALLER = "+14155559876"
+"""The number the embedded mock's outbound rule places the suite's calls from."""
+
+
+def _call_route(app: Any, api_key: str) -> tuple[str, str] | None:
+    """Stores an outbound rule for `api_key`'s calls in a fresh mock; its id and number.
+    None for an app that shows no stores (a test's stand-in for the mock)."""
+    stores = getattr(app, "stores", None)
+    if stores is None:
+        return None
+    rule = stores.number_rules.create(
+        api_key,
+        {
+            "name": "videosdk-sip-contract calls",
+            "type": "outbound",
+            "phoneNumbers": [CALLER],
+            "room": {"type": "static", "id": "room_contract"},
+        },
+    )
+    return str(rule.fields["id"]), CALLER
 
 
 @contextmanager

@@ -9,8 +9,9 @@ in the same way.
 
 from __future__ import annotations
 
+import re
 import secrets
-from typing import Any
+from typing import Any, Final
 
 from attrs import frozen
 
@@ -21,6 +22,8 @@ NAME_PREFIX = "videosdk-sip-contract-"
 
 TAG = "videosdk-sip-contract"
 """Every rule the suite creates carries this tag."""
+
+_E164: Final = re.compile(r"^\+[1-9][0-9]{1,14}$")
 
 
 def new_run_prefix() -> str:
@@ -39,6 +42,20 @@ class RuleMarker:
     prefix: str
     gateway_id: str
     tag: str = TAG
+    call_route: tuple[str, str] | None = None
+    """An outbound rule's id and one of its numbers, to place the run's calls through."""
+
+    def mark_call(self, body: Any) -> Any:
+        """A call's body through `call_route`, where it names a rule and a caller validly."""
+        if not isinstance(body, dict) or self.call_route is None:
+            return body
+        marked: dict[str, Any] = dict(body)
+        rule_id, caller = self.call_route
+        if _is_text(marked.get("routingRuleId")):
+            marked["routingRuleId"] = rule_id
+        if isinstance(marked.get("sipCallFrom"), str) and _E164.match(marked["sipCallFrom"]):
+            marked["sipCallFrom"] = caller
+        return marked
 
     def mark_create(self, body: Any) -> Any:
         """The create body with this run's gateway, name prefix and tag, where they are valid."""

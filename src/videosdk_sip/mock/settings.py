@@ -16,6 +16,8 @@ from videosdk_sip_client.exceptions import UsageError
 
 from videosdk_sip import SPEC_PATH
 from videosdk_sip.credentials import credentials_from_env
+from videosdk_sip.mock.call_settings import CallSettings
+from videosdk_sip.mock.delivery_settings import DeliverySettings
 
 __all__ = [
     "DEFAULT_GATEWAYS",
@@ -303,7 +305,8 @@ class MockSettings:
     ahead than that.
     `max_rules_per_key` and `max_rule_bytes` bound each API key's rules: a create beyond
     the count is a 409 `RULE_LIMIT_REACHED`, a rule whose stored JSON would exceed the size
-    a 413 `PAYLOAD_TOO_LARGE` (rule `maxRuleBytes`).
+    a 413 `PAYLOAD_TOO_LARGE` (rule `maxRuleBytes`). `calls` sets the pace and outcomes of
+    simulated calls, `delivery` how webhook events are delivered.
     """
 
     credentials: Mapping[str, str] = attrs.field(
@@ -322,6 +325,8 @@ class MockSettings:
     connections: ConnectionLimits = ConnectionLimits()
     max_rules_per_key: int = attrs.field(default=10_000, validator=_positive)
     max_rule_bytes: int = attrs.field(default=16_384, validator=_positive)
+    calls: CallSettings = attrs.field(factory=CallSettings)
+    delivery: DeliverySettings = attrs.field(factory=DeliverySettings)
 
 
 class GatewaysFileError(UsageError):
