@@ -13,7 +13,9 @@ from videosdk_sip import SPEC_PATH
 
 Document = dict[str, Any]
 
-SERVED_TAGS: frozenset[str] = frozenset({"routing-rules"})
+SERVED_TAGS: frozenset[str] = frozenset(
+    {"routing-rules", "inbound-gateways", "outbound-gateways"}
+)
 """The tags whose operations the embedded mock serves and the contract suite runs.
 
 The document describes the vendor's whole SIP API; the mock implements the seed's

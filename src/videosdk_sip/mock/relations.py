@@ -10,8 +10,9 @@ from typing import Any
 from videosdk_sip.mock.problems import Problem, show
 from videosdk_sip.mock.settings import Gateway
 from videosdk_sip.mock.stores import Stores
+from videosdk_sip.mock.stores.gateways import NumberClash
 
-__all__ = ["Relations"]
+__all__ = ["Relations", "number_clash_problems"]
 
 _LISTED = 10
 
@@ -22,12 +23,13 @@ class Relations:
     def __init__(self, stores: Stores) -> None:
         self._stores = stores
 
-    def gateway_for_rule(self, gateway_id: str) -> Gateway | Problem:
-        """The gateway a rule names, or the problem naming the field and the known gateways."""
-        gateway = self._stores.gateways.get(gateway_id)
+    def gateway_for_rule(self, api_key: str, gateway_id: str) -> Gateway | Problem:
+        """The live gateway of `api_key` a seed rule names, or the problem naming the field
+        and the known gateways."""
+        gateway = self._stores.gateways.get(api_key, gateway_id)
         if gateway is not None:
-            return gateway
-        known = ", ".join(self._stores.gateways.ids()[:_LISTED])
+            return Gateway(gateway.id, gateway.direction)
+        known = ", ".join(self._stores.gateways.live_ids(api_key)[:_LISTED]) or "none"
         return Problem(
             "gatewayId",
             "exists",
@@ -57,3 +59,17 @@ class Relations:
     def number_rule_exists(self, api_key: str, rule_id: str) -> bool:
         """Whether `api_key` has the current routing rule `rule_id`."""
         return self._stores.number_rules.get(api_key, rule_id) is not None
+
+
+def number_clash_problems(clash: NumberClash, field: str) -> list[Problem]:
+    """One problem per number already on another gateway of the same direction; `field`
+    names the request's list of numbers."""
+    direction = clash.direction.lower()
+    return [
+        Problem(
+            f"{field}[{index}]",
+            "one-gateway-per-direction",
+            f"{field}[{index}]: {show(number)} is already on {direction} gateway {show(other)}",
+        )
+        for index, number, other in clash.clashes
+    ]

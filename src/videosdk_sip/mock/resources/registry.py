@@ -4,13 +4,14 @@ built from the stores and relations whose `handlers()` covers its operationIds."
 from __future__ import annotations
 
 from videosdk_sip.mock.relations import Relations
+from videosdk_sip.mock.resources.gateways import Gateways
 from videosdk_sip.mock.resources.interface import Handler, ResourceFactory
 from videosdk_sip.mock.resources.routing_rules import RoutingRules
 from videosdk_sip.mock.stores import Stores
 
 __all__ = ["RESOURCES", "handlers_for"]
 
-RESOURCES: tuple[ResourceFactory, ...] = (RoutingRules,)
+RESOURCES: tuple[ResourceFactory, ...] = (RoutingRules, Gateways)
 
 
 def handlers_for(

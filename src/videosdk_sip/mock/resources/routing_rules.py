@@ -33,7 +33,7 @@ class RoutingRules:
         }
 
     def create(self, call: Call) -> Answer:
-        gateway = self._relations.gateway_for_rule(call.body["gatewayId"])
+        gateway = self._relations.gateway_for_rule(call.api_key, call.body["gatewayId"])
         if isinstance(gateway, Problem):
             return invalid(gateway)
         try:

@@ -28,10 +28,10 @@ class Stores:
 
 
 def create_stores(settings: MockSettings) -> Stores:
-    """Fresh stores: the configured gateways, no rules."""
+    """Fresh stores: each API key starts with the configured gateways, and nothing else."""
     lock = threading.RLock()
     return Stores(
-        gateways=GatewayStore(settings.gateways),
+        gateways=GatewayStore(lock, settings.gateways),
         routing_rules=RuleStore(),
         number_rules=NumberRuleStore(lock),
         lock=lock,
