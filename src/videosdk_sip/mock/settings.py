@@ -252,6 +252,25 @@ def _gateway_tuple(value: Iterable[Gateway]) -> tuple[Gateway, ...]:
     return tuple(value)
 
 
+_E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
+
+
+def _number_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _check_numbers(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    for index, number in enumerate(value):
+        if not isinstance(number, str) or not _E164.match(number):
+            raise ValueError(
+                f"phone_numbers[{index}]: {number!r} is not an E.164 number ('+' then digits)"
+            )
+    if len(set(value)) != len(value):
+        raise ValueError("phone_numbers: a number is listed more than once")
+
+
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or value < 1:
         raise ValueError(f"{attribute.name} must be a whole number >= 1, not {value!r}")
@@ -264,7 +283,8 @@ class MockSettings:
     `credentials` maps each accepted API key to its secret (default: `VIDEOSDK_API_KEY` and
     `VIDEOSDK_SECRET`, else the development pair); their repr shows the keys only.
     `token_cache_size` bounds the cache of already-verified tokens (0 turns it off; a cached
-    token is still refused once its `exp` has passed).
+    token is still refused once its `exp` has passed). Every API key starts with the
+    `gateways` as gateway records and the `phone_numbers` registered, on no gateway.
     """
 
     credentials: Mapping[str, str] = attrs.field(
@@ -272,6 +292,9 @@ class MockSettings:
     )
     gateways: tuple[Gateway, ...] = attrs.field(
         default=DEFAULT_GATEWAYS, converter=_gateway_tuple, validator=_check_gateways
+    )
+    phone_numbers: tuple[str, ...] = attrs.field(
+        default=(), converter=_number_tuple, validator=_check_numbers
     )
     faults: FaultSettings | None = None
     spec_path: Path = SPEC_PATH

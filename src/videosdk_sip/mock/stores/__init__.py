@@ -10,6 +10,7 @@ import attrs
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.mock.stores.gateways import GatewayStore
 from videosdk_sip.mock.stores.number_rules import NumberRuleStore
+from videosdk_sip.mock.stores.phone_numbers import PhoneNumberStore
 from videosdk_sip.mock.stores.routing_rules import RuleStore
 
 __all__ = ["Stores", "create_stores"]
@@ -22,17 +23,19 @@ class Stores:
     gateways: GatewayStore
     routing_rules: RuleStore
     number_rules: NumberRuleStore
+    phone_numbers: PhoneNumberStore
     lock: threading.RLock
     """Held by every store of the current API, and by `relations` around a change that
     spans them, so that such a change is one atomic step."""
 
 
 def create_stores(settings: MockSettings) -> Stores:
-    """Fresh stores: each API key starts with the configured gateways, and nothing else."""
+    """Fresh stores: each API key starts with the configured gateways and numbers."""
     lock = threading.RLock()
     return Stores(
         gateways=GatewayStore(lock, settings.gateways),
         routing_rules=RuleStore(),
         number_rules=NumberRuleStore(lock),
+        phone_numbers=PhoneNumberStore(lock, settings.phone_numbers),
         lock=lock,
     )
