@@ -143,11 +143,16 @@ def _config(options: SuiteOptions, *, seed: int, peers: bool) -> dict[str, Any]:
                 "generation": {"max-examples": options.stateful_examples},
             },
         },
-        # Drawing a DELETE's id from ids seen in answers makes its examples run out after a
-        # few dozen; stateful sequences delete real objects, fuzzing gets its full count.
+        # Drawing the id of a DELETE (or of a release, a bodiless POST) from ids seen in
+        # answers makes its examples run out after a few dozen; stateful sequences delete
+        # real objects, fuzzing gets its full count.
         "operations": [
             {
                 "include-method": "DELETE",
+                "phases": {"fuzzing": {"extra-data-sources": {"responses": False}}},
+            },
+            {
+                "include-operation-id": "releasePhoneNumber",
                 "phases": {"fuzzing": {"extra-data-sources": {"responses": False}}},
             },
             *(
