@@ -275,8 +275,13 @@ def test_differences_are_located() -> None:
 
 
 def test_every_documented_json_answer_has_a_model() -> None:
-    models = ResponseModels.from_document(served_document(load_document()))
-    assert len(models.operations()) == 5
+    served = served_document(load_document())
+    models = ResponseModels.from_document(served)
+    assert len(models.operations()) == sum(
+        method in ("get", "post", "put", "patch", "delete")
+        for item in served["paths"].values()
+        for method in item
+    )
     assert models.model_for("POST /v2/sip/routing-rules", 200) is RoutingRule
     error_model = models.model_for("DELETE /v2/sip/routing-rules/{ruleId}", 404)
     assert error_model is not None

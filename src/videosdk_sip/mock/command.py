@@ -73,6 +73,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "replaces the default inbound gateway_in_123456789 and outbound gateway_out_987654321",
     )
     parser.add_argument(
+        "--numbers",
+        metavar="E164[,E164...]",
+        help="phone numbers every API key starts with registered (on no gateway), "
+        "comma-separated, e.g. '+14155551234,+14155555678'",
+    )
+    parser.add_argument(
         "--faults",
         type=_faults,
         metavar="SPEC",
@@ -108,11 +114,20 @@ def _settings(args: argparse.Namespace) -> MockSettings:
     else:
         api_key, secret = credentials_from_env()
         credentials = {api_key: secret}
-    if args.gateways is not None:
-        return MockSettings(
-            credentials=credentials, gateways=load_gateways(args.gateways), faults=args.faults
-        )
-    return MockSettings(credentials=credentials, faults=args.faults)
+    numbers = [each.strip() for each in (args.numbers or "").split(",") if each.strip()]
+    try:
+        if args.gateways is not None:
+            return MockSettings(
+                credentials=credentials,
+                gateways=load_gateways(args.gateways),
+                phone_numbers=numbers,
+                faults=args.faults,
+            )
+        return MockSettings(credentials=credentials, phone_numbers=numbers, faults=args.faults)
+    except ValueError as error:
+        if str(error).startswith("phone_numbers"):
+            raise ValueError(f"--numbers: {error}") from None
+        raise
 
 
 def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
