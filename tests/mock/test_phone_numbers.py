@@ -258,3 +258,13 @@ def test_a_configured_number_must_be_e164() -> None:
         MockSettings(credentials={KEY_A: SECRET_A}, phone_numbers=["+14155551234", "4155551234"])
     with pytest.raises(ValueError, match="listed more than once"):
         MockSettings(credentials={KEY_A: SECRET_A}, phone_numbers=["+14155551234"] * 2)
+
+
+async def test_release_of_a_number_whose_id_is_gateways_reaches_release(
+    client: httpx.AsyncClient,
+) -> None:
+    # /phone-numbers/gateways/release fits two templates (decision C26): the POST is release's
+    answer = await client.post(f"{NUMBERS}/gateways/release")
+    assert (answer.status_code, answer.json()["field"]) == (404, "phoneNumberId")
+    other = await client.get(f"{NUMBERS}/gateways/release")
+    assert (other.status_code, other.headers["allow"]) == (405, "PATCH")
