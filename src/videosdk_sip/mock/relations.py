@@ -35,7 +35,7 @@ class Relations:
         and the known gateways."""
         gateway = self._stores.gateways.get(api_key, gateway_id)
         if gateway is not None:
-            return Gateway(gateway.id, gateway.direction)
+            return gateway.seed
         known = ", ".join(self._stores.gateways.live_ids(api_key)[:_LISTED]) or "none"
         return Problem(
             "gatewayId",

@@ -31,11 +31,13 @@ _PREFIX: Final = {"INBOUND": "gw_in_", "OUTBOUND": "gw_out_"}
 
 @attrs.frozen
 class StoredGateway:
-    """A live gateway: its direction, its answer (`fields`, read-only, and `body`, JSON)."""
+    """A live gateway: its direction, its answer (`fields`, read-only, and `body`, JSON), and
+    the `Gateway` a seed rule on it takes (made once, not on every seed create)."""
 
     direction: Direction
     fields: Mapping[str, Any]
     body: bytes
+    seed: Gateway
 
     @property
     def id(self) -> str:
@@ -81,7 +83,9 @@ def public_auth(auth: Mapping[str, Any] | None) -> dict[str, Any]:
 
 
 def _stored(direction: Direction, fields: dict[str, Any]) -> StoredGateway:
-    return StoredGateway(direction, MappingProxyType(fields), orjson.dumps(fields))
+    return StoredGateway(
+        direction, MappingProxyType(fields), orjson.dumps(fields), Gateway(fields["id"], direction)
+    )
 
 
 class _Account:
