@@ -280,10 +280,18 @@ def measure(
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU time (user and system) a process has used so far, from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    # utime and stime are the 14th and 15th fields; fields[0] here is the 3rd.
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU time (user and system) used so far by the process group `pid` leads (each server
+    starts a session of its own), from /proc: Prism runs as a child of npx."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # the process has gone
+        # pgrp, utime and stime are the 5th, 14th and 15th fields; fields[0] here is the 3rd.
+        if int(fields[2]) == pid:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def paired_ratios(
@@ -299,9 +307,12 @@ def paired_ratios(
         if base is None:
             continue
         each = sorted(
-            other["cpu_us"] / run["cpu_us"] for run, other in zip(runs, base, strict=True)
+            other["cpu_us"] / run["cpu_us"]
+            for run, other in zip(runs, base, strict=True)
+            if run["cpu_us"] > 0 and other["cpu_us"] > 0
         )
-        ratios[(variant, operation, count)] = each[len(each) // 2]
+        if each:
+            ratios[(variant, operation, count)] = each[len(each) // 2]
     return ratios
 
 
