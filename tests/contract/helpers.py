@@ -22,7 +22,7 @@ from videosdk_sip_client.tokens import mint_token
 
 from videosdk_sip.contract.command import add_arguments, perform
 from videosdk_sip.contract.context import Outcome
-from videosdk_sip.contract.embedded import AppFactory
+from videosdk_sip.contract.embedded import AppFactory, example_numbers
 from videosdk_sip.contract.fence import NOT_OURS
 from videosdk_sip.contract.results import FailureRecord
 from videosdk_sip.mock.app import create_app
@@ -351,11 +351,21 @@ def free_port() -> int:
 
 @contextmanager
 def mock_process(api_key: str = API_KEY, secret: str = SECRET) -> Iterator[str]:
-    """`videosdk-sip mock` in a process of its own, like a remote server; yields its URL."""
+    """`videosdk-sip mock` in a process of its own, like a remote server whose account has
+    the numbers the examples show registered; yields its URL."""
     port = free_port()
     env = {**os.environ, "VIDEOSDK_API_KEY": api_key, "VIDEOSDK_SECRET": secret}
     process = subprocess.Popen(
-        [sys.executable, "-m", "videosdk_sip.cli", "mock", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "videosdk_sip.cli",
+            "mock",
+            "--port",
+            str(port),
+            "--numbers",
+            ",".join(example_numbers()),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -480,7 +490,10 @@ class WithForeignRules:
             ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] in ("PUT", "DELETE", "PATCH"):
+        # Only the seed rules' own paths reach them: the same id elsewhere (a gateway's path,
+        # say) names nothing of theirs.
+        on_rules = scope["type"] == "http" and scope["path"].startswith(RULES + "/")
+        if on_rules and scope["method"] in ("PUT", "DELETE", "PATCH"):
             rule_id = scope["path"].rsplit("/", 1)[-1]
             if rule_id in self.foreign:
                 self.touched.append(f"{scope['method']} {rule_id}")

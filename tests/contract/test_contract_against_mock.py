@@ -11,18 +11,19 @@ from videosdk_sip.contract.marking import NAME_PREFIX, TAG
 from videosdk_sip.contract.options import DEFAULT_MAX_EXAMPLES
 from videosdk_sip.contract.results import Tally
 from videosdk_sip.mock.settings import MockSettings
+from videosdk_sip.spec import load_document, served_document
 
 from .helpers import GATEWAY, SMALL, RecordingCreates, read, run_contract
 
 pytestmark = pytest.mark.slow
 
-OPERATIONS = (
-    "POST /v2/sip/routing-rules",
-    "GET /v2/sip/routing-rules",
-    "GET /v2/sip/routing-rules/{ruleId}",
-    "PUT /v2/sip/routing-rules/{ruleId}",
-    "DELETE /v2/sip/routing-rules/{ruleId}",
+OPERATIONS = tuple(
+    f"{method.upper()} {path}"
+    for path, item in served_document(load_document())["paths"].items()
+    for method in item
+    if method in ("get", "post", "put", "patch", "delete")
 )
+"""Every operation of the tags the mock serves (`spec.SERVED_TAGS`)."""
 CHECKS = (
     "not_a_server_error",
     "status_code_conformance",

@@ -93,13 +93,10 @@ async def test_an_internal_failure_is_a_documented_500(
 def test_operations_of_tags_the_mock_does_not_serve_are_left_out() -> None:
     app = create_app(settings_for(SPEC_PATH))
     served = {operation.operation_id for operation in app.api.operations()}
-    document = load_document(SPEC_PATH)
-    tagged = {
-        operation["operationId"]: set(operation["tags"])
-        for item in document["paths"].values()
-        for key, operation in item.items()
-        if isinstance(operation, dict) and "operationId" in operation
-    }
+    tagged: dict[str, set[str]] = {}
+    for item in load_document()["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and "operationId" in operation:
+                tagged[operation["operationId"]] = set(operation["tags"])
+    assert {"createRoutingRule", "createWebhook", "createInboundGateway", "createCall"} <= served
     assert served == {name for name, tags in tagged.items() if tags & SERVED_TAGS}
-    assert {"createRoutingRule", "createWebhook"} <= served
-    assert len(served) < len(tagged)

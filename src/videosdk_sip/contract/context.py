@@ -48,6 +48,9 @@ class Endpoint:
 
     base_url: str
     app: Any = None
+    call_route: tuple[str, str] | None = None
+    """An outbound rule's id and one of its numbers that calls may be placed through (the
+    embedded mock has one); without it a call's create names a rule the server lacks."""
 
 
 @frozen

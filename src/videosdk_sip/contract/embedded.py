@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from videosdk_sip.contract.context import Endpoint
 from videosdk_sip.contract.target import Target
 
-__all__ = ["IN_PROCESS_URL", "AppFactory", "endpoint_for"]
+__all__ = ["IN_PROCESS_URL", "AppFactory", "endpoint_for", "example_numbers"]
 
 IN_PROCESS_URL = "http://testserver"
 """The base URL requests carry when the app runs in this process (no socket is opened)."""
@@ -38,7 +39,11 @@ def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Itera
             pairs[credentials.api_key] = credentials.secret
     # Generated tests register webhooks at any URL: the embedded mock delivers only to
     # this machine, so nothing is sent elsewhere.
-    settings = MockSettings(credentials=pairs, delivery=DeliverySettings(hosts=LOOPBACK))
+    settings = MockSettings(
+        credentials=pairs,
+        phone_numbers=example_numbers(),
+        delivery=DeliverySettings(hosts=LOOPBACK),
+    )
     if app_factory is not None and not target.in_process:
         raise ValueError("app_factory: only an in-process target builds its own app")
     owner = target.credentials.api_key
@@ -75,6 +80,31 @@ def _call_route(app: Any, api_key: str) -> tuple[str, str] | None:
         },
     )
     return str(rule.fields["id"]), CALLER
+
+
+_E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
+
+
+def example_numbers() -> tuple[str, ...]:
+    """Every E.164 number the served operations' examples show, in order, once each.
+
+    The embedded mock starts with them registered, as the suite's account would have its
+    numbers: the examples that route, detach or release one can then succeed, and the links
+    from their answers be followed.
+    """
+    from videosdk_sip.spec import load_document, served_document
+
+    found: dict[str, None] = {}
+    pending: list[Any] = [served_document(load_document())["paths"]]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            pending.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            pending.extend(reversed(node))
+        elif isinstance(node, str) and _E164.match(node):
+            found[node] = None
+    return tuple(found)
 
 
 @contextmanager

@@ -72,6 +72,24 @@ EXPECTATIONS = {
 }
 
 
+STATE_DECIDES_400 = (
+    "createInboundGateway",
+    "updateInboundGateway",
+    "createOutboundGateway",
+    "updateOutboundGateway",
+    "createPhoneNumbers",
+    "updatePhoneNumberGateway",
+    "createNumberRoutingRule",
+    "updateNumberRoutingRule",
+)
+"""Operations where a body valid under the schema is still refused with the documented 400
+when the stored state says no: a number already on a gateway of that direction, a number not
+registered on the account, a header map of the wrong kind for the stored rule's type. For them
+`positive_data_acceptance` accepts a 400 too."""
+
+_ACCEPTED_FROM_VALID_DATA = ["2xx", "3xx", "400", "401", "403", "404", "409", "429", "5xx"]
+
+
 class ClientModelFailure(Failure):
     """An answer that the generated client's model does not parse, or does not keep whole."""
 
@@ -148,13 +166,27 @@ def _config(options: SuiteOptions, *, seed: int, peers: bool) -> dict[str, Any]:
                 "generation": {"max-examples": options.stateful_examples},
             },
         },
-        # Drawing DELETE's `ruleId` from ids seen in answers makes its examples run out after
-        # a few dozen; stateful sequences delete real rules, fuzzing gets its full count.
+        # Drawing the id of a DELETE (or of a release, a bodiless POST) from ids seen in
+        # answers makes its examples run out after a few dozen; stateful sequences delete
+        # real objects, fuzzing gets its full count.
         "operations": [
             {
-                "include-operation-id": "deleteRoutingRule",
+                "include-method": "DELETE",
                 "phases": {"fuzzing": {"extra-data-sources": {"responses": False}}},
-            }
+            },
+            {
+                "include-operation-id": "releasePhoneNumber",
+                "phases": {"fuzzing": {"extra-data-sources": {"responses": False}}},
+            },
+            *(
+                {
+                    "include-operation-id": operation_id,
+                    "checks": {
+                        "positive_data_acceptance": {"expected-statuses": _ACCEPTED_FROM_VALID_DATA}
+                    },
+                }
+                for operation_id in STATE_DECIDES_400
+            ),
         ],
         # Runs must not depend on what an earlier run left on disk.
         "cache": {"enabled": False},

@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from videosdk_sip.mock.call_settings import CallSettings
+    from videosdk_sip.mock.delivery_settings import DeliverySettings
     from videosdk_sip.mock.settings import FaultSettings, MockSettings
 
 __all__ = ["HELP", "add_arguments", "run"]
@@ -130,6 +132,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "replaces the default inbound gateway_in_123456789 and outbound gateway_out_987654321",
     )
     parser.add_argument(
+        "--numbers",
+        metavar="E164[,E164...]",
+        help="phone numbers every API key starts with registered (on no gateway), "
+        "comma-separated, e.g. '+14155551234,+14155555678'",
+    )
+    parser.add_argument(
         "--faults",
         type=_faults,
         metavar="SPEC",
@@ -196,7 +204,6 @@ def _settings(args: argparse.Namespace) -> MockSettings:
     from videosdk_sip.credentials import credentials_from_env
     from videosdk_sip.mock.call_settings import CallSettings, outcomes_from
     from videosdk_sip.mock.delivery_settings import DeliverySettings
-    from videosdk_sip.mock.settings import MockSettings, load_gateways
 
     api_keys: list[str] = args.api_keys
     secrets: list[str] = args.secrets
@@ -233,19 +240,41 @@ def _settings(args: argparse.Namespace) -> MockSettings:
     hosts = getattr(args, "delivery_hosts", None)
     if hosts is not None:
         delivery = attrs.evolve(delivery, hosts=hosts or None)
+    numbers = [each.strip() for each in (args.numbers or "").split(",") if each.strip()]
+    try:
+        settings = _mock_settings(args, credentials, numbers, calls, delivery)
+    except ValueError as error:
+        if str(error).startswith("phone_numbers"):
+            raise ValueError(f"--numbers: {error}") from None
+        raise
+    return with_limits(settings, args.limits) if args.limits else settings
+
+
+def _mock_settings(
+    args: argparse.Namespace,
+    credentials: dict[str, str],
+    numbers: list[str],
+    calls: CallSettings,
+    delivery: DeliverySettings,
+) -> MockSettings:
+    from videosdk_sip.mock.settings import MockSettings, load_gateways
+
     if args.gateways is not None:
-        settings = MockSettings(
+        return MockSettings(
             credentials=credentials,
             gateways=load_gateways(args.gateways),
+            phone_numbers=numbers,
             faults=args.faults,
             calls=calls,
             delivery=delivery,
         )
-    else:
-        settings = MockSettings(
-            credentials=credentials, faults=args.faults, calls=calls, delivery=delivery
-        )
-    return with_limits(settings, args.limits) if args.limits else settings
+    return MockSettings(
+        credentials=credentials,
+        phone_numbers=numbers,
+        faults=args.faults,
+        calls=calls,
+        delivery=delivery,
+    )
 
 
 def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:

@@ -256,6 +256,25 @@ def _gateway_tuple(value: Iterable[Gateway]) -> tuple[Gateway, ...]:
     return tuple(value)
 
 
+_E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
+
+
+def _number_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _check_numbers(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    for index, number in enumerate(value):
+        if not isinstance(number, str) or not _E164.match(number):
+            raise ValueError(
+                f"phone_numbers[{index}]: {number!r} is not an E.164 number ('+' then digits)"
+            )
+    if len(set(value)) != len(value):
+        raise ValueError("phone_numbers: a number is listed more than once")
+
+
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or value < 1:
         raise ValueError(f"{attribute.name} must be a whole number >= 1, not {value!r}")
@@ -307,6 +326,8 @@ class MockSettings:
     the count is a 409 `RULE_LIMIT_REACHED`, a rule whose stored JSON would exceed the size
     a 413 `PAYLOAD_TOO_LARGE` (rule `maxRuleBytes`). `calls` sets the pace and outcomes of
     simulated calls, `delivery` how webhook events are delivered.
+    Every API key starts with the `gateways` as gateway records and the `phone_numbers`
+    registered, on no gateway.
     """
 
     credentials: Mapping[str, str] = attrs.field(
@@ -314,6 +335,9 @@ class MockSettings:
     )
     gateways: tuple[Gateway, ...] = attrs.field(
         default=DEFAULT_GATEWAYS, converter=_gateway_tuple, validator=_check_gateways
+    )
+    phone_numbers: tuple[str, ...] = attrs.field(
+        default=(), converter=_number_tuple, validator=_check_numbers
     )
     faults: FaultSettings | None = None
     spec_path: Path = SPEC_PATH

@@ -12,6 +12,7 @@ from videosdk_sip.mock.stores.call_lifecycle import CallLifecycle
 from videosdk_sip.mock.stores.calls import CallStore
 from videosdk_sip.mock.stores.gateways import GatewayStore
 from videosdk_sip.mock.stores.number_rules import NumberRuleStore
+from videosdk_sip.mock.stores.phone_numbers import PhoneNumberStore
 from videosdk_sip.mock.stores.routing_rules import RuleStore
 from videosdk_sip.mock.stores.webhooks import WebhookStore
 
@@ -25,6 +26,7 @@ class Stores:
     gateways: GatewayStore
     routing_rules: RuleStore
     number_rules: NumberRuleStore
+    phone_numbers: PhoneNumberStore
     lock: threading.RLock
     """Held by every store of the current API, and by `relations` around a change that
     spans them, so that such a change is one atomic step."""
@@ -35,13 +37,14 @@ class Stores:
 
 
 def create_stores(settings: MockSettings) -> Stores:
-    """Fresh stores: the configured gateways, nothing else."""
+    """Fresh stores: each API key starts with the configured gateways and numbers."""
     lock = threading.RLock()
     calls = CallStore()
     return Stores(
-        gateways=GatewayStore(settings.gateways),
+        gateways=GatewayStore(lock, settings.gateways),
         routing_rules=RuleStore(settings.max_rules_per_key, settings.max_rule_bytes),
         number_rules=NumberRuleStore(lock),
+        phone_numbers=PhoneNumberStore(lock, settings.phone_numbers),
         lock=lock,
         webhooks=WebhookStore(),
         calls=calls,
