@@ -116,13 +116,11 @@ class Conformance:
             assert status == 404, (method, path, status)
             self._body(response, error_schema)
             return
-        item, _ = matched
+        item, values = matched
+        # A literal path answers only its own methods; templates share one (decision C26).
+        candidates = [(item, values)] if not values else self.api.matches(path)
         operation = next(
-            (
-                other.operations[method]
-                for other, _ in self.api.matches(path)
-                if method in other.operations
-            ),
+            (other.operations[method] for other, _ in candidates if method in other.operations),
             None,
         )
         if operation is None:

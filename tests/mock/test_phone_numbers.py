@@ -268,3 +268,12 @@ async def test_release_of_a_number_whose_id_is_gateways_reaches_release(
     assert (answer.status_code, answer.json()["field"]) == (404, "phoneNumberId")
     other = await client.get(f"{NUMBERS}/gateways/release")
     assert (other.status_code, other.headers["allow"]) == (405, "PATCH")
+
+
+async def test_a_method_a_literal_path_lacks_is_405_not_a_template_lookup(
+    client: httpx.AsyncClient,
+) -> None:
+    # /phone-numbers/detach is a literal path (POST only); it also fits /phone-numbers/{e164},
+    # but OpenAPI matches the concrete path first, so a GET is a method it lacks.
+    answer = await client.get(f"{NUMBERS}/detach")
+    assert (answer.status_code, answer.headers["allow"]) == (405, "POST")

@@ -63,6 +63,10 @@ class Router:
         endpoint = self._endpoints[item.template].get(method)
         if endpoint is not None:
             return endpoint, path_values
+        if not path_values:
+            # A literal path is the one the request names (OpenAPI matches concrete paths
+            # before templates): a method it lacks is a 405, not a template's record lookup.
+            return method_not_allowed(method, item.allow, where=item.template)
         for other, other_values in self._api.matches(path):
             endpoint = self._endpoints[other.template].get(method)
             if endpoint is not None:
