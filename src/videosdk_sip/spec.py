@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -47,13 +48,21 @@ def served_document(document: Document, tags: frozenset[str] = SERVED_TAGS) -> D
     that lead to an operation left out; components stay whole, so every `$ref` of the
     operations kept still resolves.
     """
+    return _keeping(document, lambda operation: bool(set(operation.get("tags", ())) & tags))
+
+
+def only_operations(document: Document, operation_ids: frozenset[str]) -> Document:
+    """A copy of `document` holding only the operations named in `operation_ids`, cut as
+    `served_document` cuts."""
+    return _keeping(document, lambda operation: operation.get("operationId") in operation_ids)
+
+
+def _keeping(document: Document, keep: Callable[[dict[str, Any]], bool]) -> Document:
     served = copy.copy(document)
     paths: dict[str, Any] = {}
     for template, item in document.get("paths", {}).items():
         kept = {
-            key: value
-            for key, value in item.items()
-            if key not in _HTTP_METHODS or set(value.get("tags", ())) & tags
+            key: value for key, value in item.items() if key not in _HTTP_METHODS or keep(value)
         }
         if any(key in _HTTP_METHODS for key in kept):
             paths[template] = kept

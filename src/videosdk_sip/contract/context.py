@@ -8,11 +8,13 @@ module and the leaf modules beside it, never each other or the runner: see
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from attrs import frozen
+from attrs import field, frozen
 
 from videosdk_sip.contract.alarm import StageAlarm
+from videosdk_sip.contract.calls import PlacedCalls, ReleasableNumbers
 from videosdk_sip.contract.cleanup import CleanupReport
 from videosdk_sip.contract.fence import RuleFence
 from videosdk_sip.contract.guard import AnswerGuard, Clock
@@ -24,6 +26,7 @@ from videosdk_sip.contract.ownership import Claim, Ledger
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import FailureRecord, Results
+from videosdk_sip.contract.safety import SafetyPolicy
 from videosdk_sip.contract.target import Target
 
 if TYPE_CHECKING:
@@ -127,6 +130,11 @@ class RunContext:
     tokens: RecordingTokens
     alarm: StageAlarm
     peer_tokens: RecordingTokens | None = None
+    safety: SafetyPolicy = field(factory=lambda: SafetyPolicy(embedded=True))
+    fences: Mapping[str, RuleFence] = field(factory=dict)
+    """A fence per resource kind by its name (`fence` is the routing rules')."""
+    calls: PlacedCalls = field(factory=PlacedCalls)
+    numbers: ReleasableNumbers = field(factory=lambda: ReleasableNumbers(None))
 
     def record_failure(self, record: FailureRecord, identity: object) -> None:
         if self.results.add_failure(record, identity=identity):

@@ -29,15 +29,14 @@ from videosdk_sip.contract.context import (
     Progress,
     RecordingTokens,
     RunContext,
-    ownership_failure,
 )
 from videosdk_sip.contract.guard import AnswerGuard
 from videosdk_sip.contract.models import ResponseModels, roundtrip_problem
 from videosdk_sip.contract.options import ENGINE_SHARE, SuiteOptions
-from videosdk_sip.contract.ownership import ROUTING_RULE
 from videosdk_sip.contract.redaction import REDACTED, Redactor
 from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
-from videosdk_sip.spec import load_document, served_document
+from videosdk_sip.contract.scoping import Scope
+from videosdk_sip.spec import load_document, only_operations, served_document
 
 __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
 
@@ -104,6 +103,7 @@ def load_schema(
     seed: int,
     peers: bool,
     tags: frozenset[str] | None = None,
+    operation_ids: frozenset[str] | None = None,
 ) -> OpenApiSchema:
     """The document, loaded with this run's configuration and pointed at `endpoint`.
 
@@ -114,6 +114,8 @@ def load_schema(
     # Cut down before loading: schemathesis's engine runs every operation of the document it
     # loaded, whatever `include` says. A copy, because schemathesis may change what it is given.
     document = load_document() if tags is None else served_document(load_document(), tags)
+    if operation_ids is not None:
+        document = only_operations(document, operation_ids)
     schema = schemathesis.openapi.from_dict(copy.deepcopy(document), config=config)
     # Set after loading: a base URL set on the configuration beforehand is not used.
     schema.config.update(base_url=endpoint.base_url)
@@ -206,8 +208,7 @@ def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
     would otherwise hold every remaining case for the whole request timeout.
     """
     _install_auth(schema, ctx.tokens, ctx.peer_tokens)
-    create = ctx.operations.labels.get(ROUTING_RULE.create_operation_id)
-    delete = ctx.operations.labels.get("deleteRoutingRule")
+    scope = Scope(ctx)
     results = ctx.results
 
     def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
@@ -216,24 +217,12 @@ def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
         results.count_status(label, response.status_code)
         if not 200 <= response.status_code < 300:
             return
-        answer = _json(response)
-        if label == create:
-            claim = ctx.ledger.claim(ROUTING_RULE, answer)
-            if claim is not None and not claim.owned:
-                ctx.record_failure(
-                    ownership_failure(claim, label, "schemathesis"),
-                    identity=(label, OWNERSHIP_CHECK, claim.resource_id),
-                )
-        ctx.fence.learn(answer)
-        if label == delete and response.status_code == 200:
-            rule_id = case.path_parameters.get("ruleId") if case.path_parameters else None
-            if isinstance(rule_id, str):
-                ctx.ledger.deleted(ROUTING_RULE, rule_id)
+        scope.learn_answer(label, case, response.status_code, _json(response), "schemathesis")
 
     schema.hooks.register_hook_with_name(after_call, "after_call")
     guard = ctx.guard if ctx.endpoint.app is None else None
     with ExitStack() as stack:
-        stack.enter_context(_marking_and_fencing(ctx, guard))
+        stack.enter_context(_marking_and_fencing(scope, guard))
         stack.enter_context(_client_check(ctx.models))
         stream = from_schema(schema).execute()
         stopped = False
@@ -335,41 +324,19 @@ def _install_auth(
 
 
 @contextmanager
-def _marking_and_fencing(ctx: RunContext, guard: AnswerGuard | None) -> Iterator[None]:
-    """Marks create and update bodies, and keeps updates and deletes to the run's own rules.
-
-    Right before each request, in every phase: a create or update body gets the run's marks
-    (see `marking`); an update or delete naming someone else's rule goes to
-    `fence.NOT_OURS` instead (see `fence`).
-
-    Over the network, each request also gets the guard's time and size limits (see `guard`).
+def _marking_and_fencing(scope: Scope, guard: AnswerGuard | None) -> Iterator[None]:
+    """Right before each request, in every phase, keeps it to what the run may touch (see
+    `scoping`); over the network it also gets the guard's time and size limits (`guard`).
 
     `before_call` is a process-wide hook, so it is registered for this run only. Schemathesis
     re-validates a case that the hook changed, so its positive/negative label stays true.
     """
-    marker, fence = ctx.marker, ctx.fence
-    labels = ctx.operations.labels
-    create = labels.get(ROUTING_RULE.create_operation_id)
-    update = labels.get("updateRoutingRule")
-    item_labels = {update, labels.get("deleteRoutingRule")} - {None}
-    read = labels.get("getRoutingRule")
 
     def before_call(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
         label = case.operation.label
         if guard is not None:
             kwargs.update(guard.requests_arguments(label))
-        if label == create:
-            case.body = marker.mark_create(case.body)
-            return
-        if label == update:
-            case.body = marker.mark_update(case.body)
-        if (label in item_labels or label == read) and case.path_parameters:
-            rule_id = case.path_parameters.get("ruleId")
-            if isinstance(rule_id, str) and rule_id:
-                permitted = fence.permit(rule_id, look_up=label != read)
-                if permitted != rule_id:
-                    # A new mapping: the generated one may be shared with other cases.
-                    case.path_parameters = {**case.path_parameters, "ruleId": permitted}
+        scope.shape_request(label, case)
 
     GLOBAL_HOOK_DISPATCHER.register_hook_with_name(before_call, "before_call")
     try:

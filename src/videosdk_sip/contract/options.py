@@ -49,3 +49,8 @@ class SuiteOptions:
     api: str | None = None
     """`seed`, `current` or `all`; None: the seed family against the embedded mock, and
     against a URL every family the server serves."""
+    allow_calls: bool = False
+    """Against a server, place calls (to `call_destination` only); see `safety`."""
+    call_destination: str | None = None
+    test_numbers: tuple[str, ...] = ()
+    """Against a server, the only numbers provisioned, detached or released; see `safety`."""
