@@ -248,7 +248,7 @@ def _withheld(safety: SafetyPolicy, endpoint: Endpoint, target: Target) -> dict[
     if target.embedded and endpoint.call_route is None:
         # A stand-in for the mock with no outbound rule: a call could name no rule it has.
         reason = "not exercised: the embedded server has no outbound rule to place calls through"
-        withheld.update(dict.fromkeys(CALL_OPERATIONS, reason))
+        withheld.update(dict.fromkeys((*CALL_OPERATIONS, "getCall"), reason))
     return withheld
 
 

@@ -96,6 +96,10 @@ class SafetyPolicy:
             )
             reason = f"not exercised: calls can cost money and ring a real phone; needs {missing}"
             withheld.update(dict.fromkeys(CALL_OPERATIONS, reason))
+            withheld["getCall"] = (
+                "not exercised: reading one call needs a call of this run, and calls are not "
+                f"placed (needs {missing})"
+            )
         if not self.numbers_permitted:
             reason = (
                 "not exercised: provisioning, detaching or releasing phone numbers can cost "
