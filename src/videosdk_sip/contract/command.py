@@ -16,6 +16,7 @@ from videosdk_sip.contract.options import (
     DEFAULT_CLIENT_EXAMPLES,
     DEFAULT_MAX_EXAMPLES,
     DEFAULT_STATEFUL_EXAMPLES,
+    QUICK,
     SuiteOptions,
 )
 
@@ -136,6 +137,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "only from VIDEOSDK_TEST_NUMBERS",
     )
     size = parser.add_argument_group("size and pace")
+    size.add_argument(
+        "--quick",
+        action="store_true",
+        help="a smoke run: "
+        + ", ".join(f"--{name.replace('_', '-')} {value}" for name, value in QUICK.items())
+        + " unless given",
+    )
     size.add_argument(
         "--max-examples",
         type=_positive_int,
@@ -282,9 +290,9 @@ def perform(
         allow_calls=args.allow_calls,
         call_destination=destination,
         test_numbers=test_numbers,
-        max_examples=args.max_examples,
-        stateful_examples=args.stateful_examples,
-        client_examples=args.client_examples,
+        max_examples=_sized(args, "max_examples", DEFAULT_MAX_EXAMPLES),
+        stateful_examples=_sized(args, "stateful_examples", DEFAULT_STATEFUL_EXAMPLES),
+        client_examples=_sized(args, "client_examples", DEFAULT_CLIENT_EXAMPLES),
         seed=args.seed,
         rate_limit=args.rate_limit,
         max_time=args.max_time,
@@ -322,6 +330,12 @@ def perform(
                 )
                 status = status if status != EXIT_OK else EXIT_FAILED
     return Completed(status, outcome)
+
+
+def _sized(args: argparse.Namespace, name: str, default: int) -> int:
+    """The size `name` asks for: `--quick`'s when it was left at its default."""
+    value: int = getattr(args, name)
+    return QUICK[name] if args.quick and value == default else value
 
 
 def _exit_status(outcome: Outcome, signal_status: int | None) -> int:
