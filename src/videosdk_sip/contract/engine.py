@@ -41,6 +41,7 @@ from videosdk_sip.spec import load_document, only_operations, served_document
 __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
 
 CLIENT_CHECK = "client_model_roundtrip"
+UNEXPECTED_METHODS = frozenset({"get", "put", "post", "delete", "options", "patch", "trace"})
 OBJECT_CHECK = "object_level_authorization"
 OWNER = "key-a"
 PEER = "key-b"
@@ -104,13 +105,16 @@ def load_schema(
     peers: bool,
     tags: frozenset[str] | None = None,
     operation_ids: frozenset[str] | None = None,
+    withheld_methods: frozenset[str] = frozenset(),
 ) -> OpenApiSchema:
     """The document, loaded with this run's configuration and pointed at `endpoint`.
 
     Without `peers` (a second identity) `object_level_authorization` is left out: it would
     run and pass without ever sending a request.
     """
-    config = SchemathesisConfig.from_dict(_config(options, seed=seed, peers=peers))
+    config = SchemathesisConfig.from_dict(
+        _config(options, seed=seed, peers=peers, withheld_methods=withheld_methods)
+    )
     # Cut down before loading: schemathesis's engine runs every operation of the document it
     # loaded, whatever `include` says. A copy, because schemathesis may change what it is given.
     document = load_document() if tags is None else served_document(load_document(), tags)
@@ -128,6 +132,14 @@ def load_schema(
     return schema
 
 
+def _unexpected_methods(withheld: frozenset[str]) -> dict[str, Any]:
+    """The undocumented methods the coverage phase may try: never the method of an operation
+    the run withholds (see `safety`), or a POST meant to test for a 405 would place a call."""
+    if not withheld:
+        return {}
+    return {"unexpected-methods": sorted(UNEXPECTED_METHODS - withheld)}
+
+
 def probe_timeout(options: SuiteOptions) -> float:
     """Seconds for each of schemathesis's two opening probes (its own requests, which the
     suite's hooks do not reach): together at most one request timeout, and a quarter of
@@ -138,7 +150,9 @@ def probe_timeout(options: SuiteOptions) -> float:
     return max(limit, 0.1)
 
 
-def _config(options: SuiteOptions, *, seed: int, peers: bool) -> dict[str, Any]:
+def _config(
+    options: SuiteOptions, *, seed: int, peers: bool, withheld_methods: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     checks: dict[str, Any] = {"enabled": True}
     if not peers:
         checks[OBJECT_CHECK] = {"enabled": False}
@@ -161,7 +175,7 @@ def _config(options: SuiteOptions, *, seed: int, peers: bool) -> dict[str, Any]:
         },
         "phases": {
             "examples": {"enabled": True},
-            "coverage": {"enabled": True},
+            "coverage": {"enabled": True, **_unexpected_methods(withheld_methods)},
             "fuzzing": {"enabled": True},
             "stateful": {
                 "enabled": True,
