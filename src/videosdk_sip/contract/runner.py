@@ -117,9 +117,7 @@ def run_suite(
         finally:
             alarm.set(None)
     withheld = _withheld(safety, endpoint, target)
-    withheld_methods = frozenset(
-        operations.labels[op].split(" ", 1)[0].lower() for op in withheld if op in operations.labels
-    )
+    withheld_labels = frozenset(operations.labels[op] for op in withheld if op in operations.labels)
     operations = _withhold(operations, withheld, results)
     http = client.get_httpx_client()
     fences = {kind.name: RuleFence(ledger, _lookup(http, pacer, kind), kind) for kind in KINDS}
@@ -160,7 +158,7 @@ def run_suite(
                 peers=peer_tokens is not None,
                 tags=frozenset(operations.all_tags()),
                 operation_ids=frozenset(operations.labels),
-                withheld_methods=withheld_methods,
+                withheld=withheld_labels,
             )
             if operations.labels:
                 execute_engine(schema, ctx)
