@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/contract/run.py              # 3 rounds of each variant
     .venv/bin/python benchmarks/contract/run.py --rounds 5
+    .venv/bin/python benchmarks/contract/run.py --scopes   # whole API and --quick vs the seed
 
 Each round runs `videosdk-sip contract` in a fresh process (so imports and start-up count in
 the wall time) with a fixed seed, against the embedded mock, for every variant below. The
@@ -31,6 +32,13 @@ VARIANTS: dict[str, list[str]] = {
     "loopback, schemathesis only": ["--client-examples", "0"],
     "in process, schemathesis only": ["--in-process", "--client-examples", "0"],
 }
+SCOPES: dict[str, list[str]] = {
+    "seed family (the default before)": ["--api", "seed"],
+    "whole API (the default)": [],
+    "whole API, --quick": ["--quick"],
+}
+"""`--scopes`: what the default run over the whole API and `--quick` cost, each against the
+seed family alone (the embedded default until the mock served everything), in one run."""
 TIMEOUT = 300
 
 
@@ -70,26 +78,32 @@ def measure(extra: list[str]) -> Sample:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--scopes", action="store_true", help="compare the API scopes instead of transports"
+    )
     args = parser.parse_args()
+    variants = SCOPES if args.scopes else VARIANTS
 
-    samples: dict[str, list[Sample]] = {name: [] for name in VARIANTS}
+    samples: dict[str, list[Sample]] = {name: [] for name in variants}
     for _ in range(args.rounds):
-        for name, extra in VARIANTS.items():
+        for name, extra in variants.items():
             samples[name].append(measure(extra))
 
     baseline_rate = None
+    baseline_wall = None
     print(f"{'variant':32} {'wall s':>7} {'suite s':>8} {'requests':>9}", end=" ")
-    print(f"{'req/s':>7} {'ratio':>6} exit")
+    print(f"{'req/s':>7} {'ratio':>6} {'wall ratio':>10} exit")
     for name, runs in samples.items():
         wall = statistics.median(sample.wall for sample in runs)
         suite = statistics.median(sample.suite for sample in runs)
         requests = int(statistics.median(sample.requests for sample in runs))
         rate = statistics.median(sample.requests / sample.suite for sample in runs)
         baseline_rate = baseline_rate or rate
+        baseline_wall = baseline_wall or wall
         codes = ",".join(str(sample.code) for sample in runs)
         print(
             f"{name:32} {wall:7.1f} {suite:8.1f} {requests:9d} {rate:7.0f} "
-            f"{rate / baseline_rate:6.2f} {codes}"
+            f"{rate / baseline_rate:6.2f} {wall / baseline_wall:10.2f} {codes}"
         )
 
 

@@ -25,7 +25,11 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.mock.run import CREATE_JSON, CREATE_PATH, ROOT, export_ref, token
+from benchmarks.mock.run import ROOT, body_json, export_ref, token
+from benchmarks.mock.workloads import WORKLOADS
+
+CREATE_PATH = WORKLOADS["seed-rules"].create_path
+CREATE_JSON = body_json(WORKLOADS["seed-rules"].body)
 
 _TIMEOUT = 300
 

@@ -4,6 +4,10 @@
     .venv/bin/python -m benchmarks.mock.run --variants all  # every variant below
     .venv/bin/python -m benchmarks.mock.run --duration 3 --connections 8
     .venv/bin/python -m benchmarks.mock.run --variants mock --compare-ref HEAD~3
+    .venv/bin/python -m benchmarks.mock.run --resources seed-rules,phone-numbers
+
+Each resource of `workloads.WORKLOADS` (every one by default) is measured with its create and
+its get; the bare endpoint answers every path alike.
 
 `--compare-ref REF` adds `mock@REF`: the mock as commit REF of this repository served it (its
 files exported to a temporary folder), so that a change's cost is measured against the code
@@ -13,7 +17,7 @@ Run it from the repository root (benchmarks/ is a package).
 
 All servers listen on 127.0.0.1 at once; they take turns under wrk (2 threads), which sends
 for `--duration` seconds after a 1 s warm-up valid creates (POST with a token) and gets (GET
-of a stored rule with a token), with 8 and 32 connections, `--rounds` times; each cell is the
+of a stored object with a token), with 8 and 32 connections, `--rounds` times; each cell is the
 median round. Prism runs through npx when Node is installed. Every process this script
 starts is stopped before it exits; each wait is bounded (about 5 minutes for the defaults).
 """
@@ -40,6 +44,7 @@ from typing import IO, Any
 from videosdk_sip_client.tokens import mint_token
 
 from benchmarks.mock.processes import stop, wait_until_answering
+from benchmarks.mock.workloads import NUMBER, WORKLOADS, Workload
 from videosdk_sip.credentials import DEV_API_KEY, DEV_SECRET
 
 HERE = Path(__file__).resolve().parent
@@ -62,22 +67,10 @@ VARIANTS: dict[str, list[str]] = {
 DEFAULT_VARIANTS = ["mock", "bare", "prism-silent"]
 BASELINE = "prism-silent"
 CEILING = "bare"
-CREATE_PATH = "/v2/sip/routing-rules"
-CREATE_BODY: dict[str, Any] = {
-    "gatewayId": "gateway_out_987654321",
-    "name": "Bench rule",
-    "numbers": ["+14150001111", "+14150002222"],
-    "dispatch": {
-        "room": {"type": "dynamic", "prefix": "bench"},
-        "agent": {"type": "cloud", "id": "agent_789"},
-    },
-    "hidePhoneNumber": False,
-    "metadata": {"env": "bench"},
-    "tags": ["bench"],
-}
-"""The create every benchmark sends (create.lua reads it from $BODY). The outbound gateway
-takes the same numbers on every rule, so each request is a real create (no 409s)."""
-CREATE_JSON = json.dumps(CREATE_BODY, separators=(",", ":"))
+READY_PATH = "/v2/sip/routing-rules/none"
+SAMPLE_NUMBERS = {name: f"+1900000{index:04d}" for index, name in enumerate(WORKLOADS)}
+"""The number in the one object each workload creates before measuring, for its get (one
+each: a number is on one gateway per direction)."""
 DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 
 
@@ -120,23 +113,41 @@ def command_for(variant: str, port: int) -> list[str]:
     return [*command, "--port", str(port)]
 
 
-def create_rule(url: str, auth: str) -> str:
+def body_json(body: dict[str, Any]) -> str:
+    return json.dumps(body, separators=(",", ":"))
+
+
+def post(url: str, body: dict[str, Any], auth: str) -> dict[str, Any]:
     request = urllib.request.Request(  # noqa: S310 (an http:// URL built here)
-        url + CREATE_PATH,
-        data=CREATE_JSON.encode(),
+        url,
+        data=body_json(body).encode(),
         headers={"Content-Type": "application/json", "Authorization": auth},
         method="POST",
     )
     with DIRECT.open(request, timeout=5) as answer:
-        return str(json.load(answer).get("id", "rule_123456789"))
+        answered: dict[str, Any] = json.load(answer)
+        return answered
+
+
+def get_url(url: str, workload: Workload, auth: str) -> str:
+    """Sends `workload`'s setup, creates one object, and answers the URL that gets it."""
+    for path, body in workload.setup:
+        post(url + path, body, auth)
+    number = SAMPLE_NUMBERS[workload.name]
+    body = json.loads(body_json(workload.body).replace(NUMBER, number))
+    return url + workload.get_path(post(url + workload.create_path, body, auth), number)
 
 
 _UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0}
 
 
+_RUNS = iter(range(1, 1_000))
+
+
 def run_wrk(
-    url: str, script: str, connections: int, duration: float, auth: str
+    url: str, script: str, connections: int, duration: float, auth: str, body: str = ""
 ) -> dict[str, float]:
+    """One wrk run; each run's unique numbers start at a new million (see create_unique.lua)."""
     command = [
         "wrk",
         "-t2",
@@ -154,7 +165,7 @@ def run_wrk(
         capture_output=True,
         text=True,
         timeout=duration + 30,
-        env={**os.environ, "TOKEN": auth, "BODY": CREATE_JSON},
+        env={**os.environ, "TOKEN": auth, "BODY": body, "START": str(next(_RUNS) * 1_000_000)},
         check=True,
     ).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
@@ -179,12 +190,12 @@ def run_wrk(
 class Server:
     variant: str
     url: str
-    rule_url: str
+    get_urls: dict[str, str]
     process: subprocess.Popen[bytes]
     log: IO[bytes]
 
 
-def start(variant: str, auth: str, root: Path = ROOT) -> Server:
+def start(variant: str, auth: str, workloads: list[Workload], root: Path = ROOT) -> Server:
     """Starts `variant` from the files under `root` (another commit's export, or this tree)."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
@@ -199,19 +210,20 @@ def start(variant: str, auth: str, root: Path = ROOT) -> Server:
         env=env,
     )
     try:
-        wait_until_answering(url + CREATE_PATH + "/none", process, timeout=120)
-        rule_url = f"{url}{CREATE_PATH}/{create_rule(url, auth)}"
+        wait_until_answering(url + READY_PATH, process, timeout=120)
+        get_urls = {workload.name: get_url(url, workload, auth) for workload in workloads}
     except Exception:
         stop(process)
         log.seek(0)
         print(log.read().decode(errors="replace")[-2000:], file=sys.stderr)
         log.close()
         raise
-    return Server(variant, url, rule_url, process, log)
+    return Server(variant, url, get_urls, process, log)
 
 
 def measure(
     servers: list[Server],
+    workloads: list[Workload],
     operations: list[str],
     connections: list[int],
     duration: float,
@@ -224,17 +236,30 @@ def measure(
     on all of them alike; each cell reports its median round. Also every round's
     measurements, in order, by cell."""
     samples: dict[tuple[str, str, int], list[dict[str, float]]] = {}
+    cells = [(workload, operation) for workload in workloads for operation in operations]
     for round_number in range(1, rounds + 1):
-        for operation in operations:
+        for workload, operation_name in cells:
+            operation = f"{workload.name} {operation_name}"
+            body = body_json(workload.body)
+            script = f"{operation_name}.lua"
+            if operation_name == "create" and workload.unique_numbers:
+                script = "create_unique.lua"
             for count in connections:
                 groups = [servers] if together else [[server] for server in servers]
                 for group in groups:
-                    for server, measured in zip(
-                        group, _measure_group(group, operation, count, duration, auth), strict=True
-                    ):
+                    targets = [
+                        server.url + workload.create_path
+                        if operation_name == "create"
+                        else server.get_urls[workload.name]
+                        for server in group
+                    ]
+                    measured_group = _measure_group(
+                        group, targets, script, count, duration, auth, body
+                    )
+                    for server, measured in zip(group, measured_group, strict=True):
                         samples.setdefault((server.variant, operation, count), []).append(measured)
                         print(
-                            f"  round {round_number}: {server.variant:<20} {operation:<6} "
+                            f"  round {round_number}: {server.variant:<20} {operation:<24} "
                             f"c={count:<3} {measured['rate']:>9,.0f} req/s  "
                             f"p99 {measured['p99_ms']:.2f} ms  "
                             f"server CPU {measured['cpu_us']:.1f} us/request",
@@ -260,19 +285,24 @@ def measure(
 
 
 def _measure_group(
-    group: list[Server], operation: str, count: int, duration: float, auth: str
+    group: list[Server],
+    targets: list[str],
+    script: str,
+    count: int,
+    duration: float,
+    auth: str,
+    body: str,
 ) -> list[dict[str, float]]:
-    """One wrk per server of `group`, all at once: a warm-up, then the measured run, with
-    each server's CPU time per request."""
+    """One wrk per server of `group` (on its target), all at once: a warm-up, then the
+    measured run, with each server's CPU time per request."""
 
-    def load(server: Server, seconds: float) -> dict[str, float]:
-        target = server.url + CREATE_PATH if operation == "create" else server.rule_url
-        return run_wrk(target, f"{operation}.lua", count, seconds, auth)
+    def load(target: str, seconds: float) -> dict[str, float]:
+        return run_wrk(target, script, count, seconds, auth, body)
 
     with ThreadPoolExecutor(max_workers=len(group)) as pool:
-        list(pool.map(lambda server: load(server, 1), group))  # warm-up
+        list(pool.map(lambda target: load(target, 1), targets))  # warm-up
         before = [cpu_seconds(server.process.pid) for server in group]
-        results = list(pool.map(lambda server: load(server, duration), group))
+        results = list(pool.map(lambda target: load(target, duration), targets))
         used = [
             cpu_seconds(server.process.pid) - start
             for server, start in zip(group, before, strict=True)
@@ -283,10 +313,18 @@ def _measure_group(
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU time (user and system) a process has used so far, from /proc."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    # utime and stime are the 14th and 15th fields; fields[0] here is the 3rd.
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """CPU time (user and system) used so far by the process group `pid` leads (each server
+    starts a session of its own), from /proc: Prism runs as a child of npx."""
+    total = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rpartition(")")[2].split()
+        except OSError:
+            continue  # the process has gone
+        # pgrp, utime and stime are the 5th, 14th and 15th fields; fields[0] here is the 3rd.
+        if int(fields[2]) == pid:
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def paired_ratios(
@@ -302,9 +340,12 @@ def paired_ratios(
         if base is None:
             continue
         each = sorted(
-            other["cpu_us"] / run["cpu_us"] for run, other in zip(runs, base, strict=True)
+            other["cpu_us"] / run["cpu_us"]
+            for run, other in zip(runs, base, strict=True)
+            if run["cpu_us"] > 0 and other["cpu_us"] > 0
         )
-        ratios[(variant, operation, count)] = each[len(each) // 2]
+        if each:
+            ratios[(variant, operation, count)] = each[len(each) // 2]
     return ratios
 
 
@@ -372,6 +413,11 @@ def main() -> int:
         default=",".join(DEFAULT_VARIANTS),
         help=f"comma-separated, or 'all': {', '.join(VARIANTS)}",
     )
+    parser.add_argument(
+        "--resources",
+        default=",".join(WORKLOADS),
+        help=f"comma-separated: {', '.join(WORKLOADS)}",
+    )
     parser.add_argument("--operations", default="create,get")
     parser.add_argument("--connections", default="8,32")
     parser.add_argument("--duration", type=float, default=3.0, help="seconds per measurement")
@@ -401,6 +447,10 @@ def main() -> int:
             print(f"Node is not installed: skipping {', '.join(skipped)}", file=sys.stderr)
         variants = [v for v in variants if not v.startswith("prism")]
     operations = args.operations.split(",")
+    unknown = [name for name in args.resources.split(",") if name not in WORKLOADS]
+    if unknown:
+        parser.error(f"unknown resources: {', '.join(unknown)}")
+    workloads = [WORKLOADS[name] for name in args.resources.split(",")]
     connections = [int(c) for c in args.connections.split(",")]
     auth = token()
     load = os.getloadavg()[0]
@@ -411,12 +461,19 @@ def main() -> int:
     exported = tempfile.TemporaryDirectory(prefix="mock-ref-")
     try:
         for variant in variants:
-            servers.append(start(variant, auth))
+            servers.append(start(variant, auth, workloads))
         if args.compare_ref:
             root = export_ref(args.compare_ref, Path(exported.name))
-            servers.append(start(f"mock@{args.compare_ref}", auth, root))
+            servers.append(start(f"mock@{args.compare_ref}", auth, workloads, root))
         results, samples = measure(
-            servers, operations, connections, args.duration, args.rounds, auth, args.together
+            servers,
+            workloads,
+            operations,
+            connections,
+            args.duration,
+            args.rounds,
+            auth,
+            args.together,
         )
     finally:
         for server in servers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -13,12 +14,20 @@ from videosdk_sip import SPEC_PATH
 
 Document = dict[str, Any]
 
-SERVED_TAGS: frozenset[str] = frozenset({"routing-rules"})
-"""The tags whose operations the embedded mock serves and the contract suite runs.
-
-The document describes the vendor's whole SIP API; the mock implements the seed's
-routing-rules family only. `served_document` cuts the document down to these tags for the
-mock and the suite; add a tag here once the mock serves it.
+SERVED_TAGS: frozenset[str] = frozenset(
+    {
+        "routing-rules",
+        "inbound-gateways",
+        "outbound-gateways",
+        "phone-numbers",
+        "number-routing-rules",
+        "webhooks",
+        "calls",
+    }
+)
+"""The tags whose operations the embedded mock serves and the contract suite runs: every
+tag of the document, the vendor's whole SIP API. `served_document` cuts the document down
+to these tags for the mock and the suite.
 """
 
 _HTTP_METHODS = frozenset({"get", "put", "post", "delete", "patch", "head", "options", "trace"})
@@ -35,21 +44,70 @@ def load_document(path: Path = SPEC_PATH) -> Document:
 def served_document(document: Document, tags: frozenset[str] = SERVED_TAGS) -> Document:
     """A copy of `document` holding only the operations tagged with one of `tags`.
 
-    Paths left with no operation are dropped; components stay whole, so every `$ref` of the
+    Paths left with no operation are dropped, and so are the links of the operations kept
+    that lead to an operation left out; components stay whole, so every `$ref` of the
     operations kept still resolves.
     """
+    return _keeping(document, lambda operation: bool(set(operation.get("tags", ())) & tags))
+
+
+def only_operations(document: Document, operation_ids: frozenset[str]) -> Document:
+    """A copy of `document` holding only the operations named in `operation_ids`, cut as
+    `served_document` cuts."""
+    return _keeping(document, lambda operation: operation.get("operationId") in operation_ids)
+
+
+def _keeping(document: Document, keep: Callable[[dict[str, Any]], bool]) -> Document:
     served = copy.copy(document)
     paths: dict[str, Any] = {}
     for template, item in document.get("paths", {}).items():
         kept = {
-            key: value
-            for key, value in item.items()
-            if key not in _HTTP_METHODS or set(value.get("tags", ())) & tags
+            key: value for key, value in item.items() if key not in _HTTP_METHODS or keep(value)
         }
         if any(key in _HTTP_METHODS for key in kept):
             paths[template] = kept
+    kept_ids = {
+        operation.get("operationId")
+        for item in paths.values()
+        for key, operation in item.items()
+        if key in _HTTP_METHODS
+    }
+    for item in paths.values():
+        for key, operation in list(item.items()):
+            if key in _HTTP_METHODS:
+                item[key] = _without_links_out(document, operation, kept_ids)
     served["paths"] = paths
     return served
+
+
+def _without_links_out(
+    document: Document, operation: dict[str, Any], kept_ids: set[Any]
+) -> dict[str, Any]:
+    """`operation`, or a copy of it without the links to operations not in `kept_ids`."""
+    responses: dict[str, Any] = {}
+    changed = False
+    for status, response in operation.get("responses", {}).items():
+        links = response.get("links") if isinstance(response, dict) else None
+        if not links:
+            responses[status] = response
+            continue
+        kept = {
+            name: link for name, link in links.items() if _link_target(document, link) in kept_ids
+        }
+        changed = changed or len(kept) != len(links)
+        responses[status] = (
+            {**response, "links": kept}
+            if kept
+            else {key: value for key, value in response.items() if key != "links"}
+        )
+    return {**operation, "responses": responses} if changed else operation
+
+
+def _link_target(document: Document, link: dict[str, Any]) -> Any:
+    reference = link.get("$ref")
+    if isinstance(reference, str) and reference.startswith("#/components/links/"):
+        link = document["components"]["links"].get(reference.rsplit("/", 1)[1], {})
+    return link.get("operationId")
 
 
 def as_draft4(node: Any) -> Any:

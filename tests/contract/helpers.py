@@ -22,7 +22,7 @@ from videosdk_sip_client.tokens import mint_token
 
 from videosdk_sip.contract.command import add_arguments, perform
 from videosdk_sip.contract.context import Outcome
-from videosdk_sip.contract.embedded import AppFactory
+from videosdk_sip.contract.embedded import AppFactory, example_numbers
 from videosdk_sip.contract.fence import NOT_OURS
 from videosdk_sip.contract.results import FailureRecord
 from videosdk_sip.mock.app import create_app
@@ -320,7 +320,9 @@ class RecordingCreates:
     """The mock, keeping the body of every create it accepted (answered 200)."""
 
     def __init__(self, settings: MockSettings) -> None:
-        self.app: ASGIApp = create_app(settings)
+        self.mock = create_app(settings)
+        self.app: ASGIApp = self.mock
+        self.stores = self.mock.stores
         self.accepted: list[Any] = []
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -349,11 +351,21 @@ def free_port() -> int:
 
 @contextmanager
 def mock_process(api_key: str = API_KEY, secret: str = SECRET) -> Iterator[str]:
-    """`videosdk-sip mock` in a process of its own, like a remote server; yields its URL."""
+    """`videosdk-sip mock` in a process of its own, like a remote server whose account has
+    the numbers the examples show registered; yields its URL."""
     port = free_port()
     env = {**os.environ, "VIDEOSDK_API_KEY": api_key, "VIDEOSDK_SECRET": secret}
     process = subprocess.Popen(
-        [sys.executable, "-m", "videosdk_sip.cli", "mock", "--port", str(port)],
+        [
+            sys.executable,
+            "-m",
+            "videosdk_sip.cli",
+            "mock",
+            "--port",
+            str(port),
+            "--numbers",
+            ",".join(example_numbers()),
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -478,7 +490,10 @@ class WithForeignRules:
             ]
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http" and scope["method"] in ("PUT", "DELETE", "PATCH"):
+        # Only the seed rules' own paths reach them: the same id elsewhere (a gateway's path,
+        # say) names nothing of theirs.
+        on_rules = scope["type"] == "http" and scope["path"].startswith(RULES + "/")
+        if on_rules and scope["method"] in ("PUT", "DELETE", "PATCH"):
             rule_id = scope["path"].rsplit("/", 1)[-1]
             if rule_id in self.foreign:
                 self.touched.append(f"{scope['method']} {rule_id}")

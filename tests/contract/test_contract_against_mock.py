@@ -11,18 +11,21 @@ from videosdk_sip.contract.marking import NAME_PREFIX, TAG
 from videosdk_sip.contract.options import DEFAULT_MAX_EXAMPLES
 from videosdk_sip.contract.results import Tally
 from videosdk_sip.mock.settings import MockSettings
+from videosdk_sip.spec import load_document, served_document
 
 from .helpers import GATEWAY, SMALL, RecordingCreates, read, run_contract
 
 pytestmark = pytest.mark.slow
 
-OPERATIONS = (
-    "POST /v2/sip/routing-rules",
-    "GET /v2/sip/routing-rules",
-    "GET /v2/sip/routing-rules/{ruleId}",
-    "PUT /v2/sip/routing-rules/{ruleId}",
-    "DELETE /v2/sip/routing-rules/{ruleId}",
+OPERATIONS = tuple(
+    f"{method.upper()} {path}"
+    for path, item in served_document(load_document(), frozenset({"routing-rules"}))[
+        "paths"
+    ].items()
+    for method in item
+    if method in ("get", "post", "put", "patch", "delete")
 )
+"""Every operation of the seed family (`--api seed`)."""
 CHECKS = (
     "not_a_server_error",
     "status_code_conformance",
@@ -70,7 +73,10 @@ def test_the_default_run_passes_in_process_with_every_check(tmp_path: Path) -> N
         servers.append(RecordingCreates(settings))
         return servers[-1]
 
-    run = run_contract("--in-process", "--seed", "1", "--junit", str(junit), app_factory=recording)
+    # The seed family at full default size; the whole API runs small in test_contract_coverage.
+    run = run_contract(
+        "--in-process", "--api", "seed", "--seed", "1", "--junit", str(junit), app_factory=recording
+    )
 
     # Everything created is marked as this run's, on the gateway given (the mock's outbound),
     # but for the client lifecycle that tries a number twice on the mock's inbound gateway.

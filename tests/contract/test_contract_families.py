@@ -11,6 +11,7 @@ from videosdk_sip_client.tokens import mint_token
 from videosdk_sip.contract.families import served_families
 from videosdk_sip.contract.operations import Operations, UnknownTagError
 from videosdk_sip.contract.transport import InProcessTransport
+from videosdk_sip.mock._asgi import Receive, Scope, Send
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.spec import load_document, served_document
@@ -77,10 +78,23 @@ def test_each_family_holds_its_own_operations() -> None:
     assert seed | current == set(operations.family("all").labels) == set(operations.labels)
 
 
+class _SeedOnly:
+    """The mock as a server that has not deployed the current API: its paths answer 404."""
+
+    def __init__(self) -> None:
+        self.app = create_app(MockSettings(credentials={API_KEY: SECRET}))
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not scope["path"].startswith("/v2/sip/routing-rules"):
+            await send({"type": "http.response.start", "status": 404, "headers": []})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await self.app(scope, receive, send)
+
+
 def test_a_family_whose_listings_answer_404_is_reported_not_served() -> None:
-    app = create_app(MockSettings(credentials={API_KEY: SECRET}))
     with httpx.Client(
-        transport=InProcessTransport(app),
+        transport=InProcessTransport(_SeedOnly()),
         base_url="http://testserver",
         headers={"Authorization": mint_token(API_KEY, SECRET)},
     ) as http:

@@ -13,10 +13,12 @@ ROOT = Path(videosdk_sip.contract.__file__).parent
 COMMAND = {"command"}
 RUNNER = {"runner"}
 STAGES = {"engine", "auth_probes", "client_phase"}
+SCOPE = {"scoping"}
 OUTPUT = {"report", "junit", "embedded"}
 CONTEXT = {"context"}
 LEAVES = {
     "alarm",
+    "calls",
     "cleanup",
     "families",
     "fence",
@@ -29,6 +31,7 @@ LEAVES = {
     "pacing",
     "redaction",
     "results",
+    "safety",
     "semantics",
     "stopping",
     "target",
@@ -37,7 +40,8 @@ LEAVES = {
 MAY_IMPORT = {
     "command": COMMAND | RUNNER | OUTPUT | CONTEXT | LEAVES,
     "runner": STAGES | CONTEXT | LEAVES,
-    "stage": CONTEXT | LEAVES,
+    "stage": SCOPE | CONTEXT | LEAVES,
+    "scope": CONTEXT | LEAVES,
     "output": CONTEXT | LEAVES,
     "context": LEAVES,
     "leaf": LEAVES,
@@ -49,6 +53,7 @@ def _layer(module: str) -> str:
         ("command", COMMAND),
         ("runner", RUNNER),
         ("stage", STAGES),
+        ("scope", SCOPE),
         ("output", OUTPUT),
         ("context", CONTEXT),
         ("leaf", LEAVES),

@@ -32,6 +32,8 @@ def test_a_remote_run_cleans_up_and_never_touches_rules_it_did_not_create(tmp_pa
     with mock_process() as url:
         foreign = create_rule(url, name="Support line (not the suite's)")
         run = run_contract(
+            "--api",
+            "seed",
             "--seed",
             "3",
             "--no-progress",
@@ -72,7 +74,16 @@ def test_a_failing_remote_run_redacts_the_token_in_reproductions_and_junit(tmp_p
     with serving(answers_undocumented_status(settings)) as url:
         environ = {"VIDEOSDK_TOKEN": token, "VIDEOSDK_GATEWAY_ID": GATEWAY}
         run = run_contract(
-            "--base-url", url, "--seed", "5", "--junit", str(junit), *SMALL, environ=environ
+            "--api",
+            "seed",
+            "--base-url",
+            url,
+            "--seed",
+            "5",
+            "--junit",
+            str(junit),
+            *SMALL,
+            environ=environ,
         )
 
     assert run.code == 1
@@ -87,7 +98,7 @@ def test_a_failing_remote_run_redacts_the_token_in_reproductions_and_junit(tmp_p
 
 def test_production_is_refused_before_anything_is_sent() -> None:
     environ = remote_environ("https://api.videosdk.live")
-    run = run_contract(environ=environ)
+    run = run_contract("--api", "seed", environ=environ)
 
     assert run.code == 2
     assert "api.videosdk.live" in run.err
@@ -104,7 +115,7 @@ def test_a_missing_gateway_stops_before_anything_is_sent() -> None:
         environ = {
             key: value for key, value in remote_environ(url).items() if key != "VIDEOSDK_GATEWAY_ID"
         }
-        run = run_contract(environ=environ)
+        run = run_contract("--api", "seed", environ=environ)
         with pytest.raises(BlockingIOError):
             listener.accept()
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from videosdk_sip.contract.cleanup import CleanupReport
+from videosdk_sip.contract.cleanup import CleanupReport, KindAccount
 from videosdk_sip.contract.context import Outcome
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.report import render_report
@@ -49,6 +49,19 @@ def _outcome() -> Outcome:
         leftovers=("rule_5",),
         problems=("routing rule rule_4 no longer carries this run's marks; not deleted",),
         spared=("rule_4",),
+        ended=("call_1",),
+        requests=11,
+        accounts=(
+            KindAccount(
+                kind="routing rule",
+                created=5,
+                deleted_during_run=1,
+                deleted_by_cleanup=2,
+                already_gone=0,
+                spared=1,
+                left_over=1,
+            ),
+        ),
     )
     return Outcome(
         results=results,

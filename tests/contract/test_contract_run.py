@@ -6,6 +6,7 @@ import io
 
 import pytest
 
+from videosdk_sip.contract.embedded import example_numbers
 from videosdk_sip.contract.engine import _config
 from videosdk_sip.contract.options import SuiteOptions
 from videosdk_sip.contract.report import ConsoleProgress
@@ -94,9 +95,23 @@ def test_bad_options_are_refused_naming_the_option(
 @pytest.mark.slow
 def test_rules_the_run_did_not_create_are_never_changed_or_deleted() -> None:
     # Over HTTP, fuzzing takes rule ids from list answers, which show other users' rules.
-    shared_account = WithForeignRules(MockSettings(credentials={API_KEY: SECRET}))
+    # Many foreign rules: with every served operation's answers to draw ids from, a few
+    # would seldom be aimed at in a run this small.
+    shared_account = WithForeignRules(
+        MockSettings(credentials={API_KEY: SECRET}, phone_numbers=example_numbers()), count=100
+    )
     with serving(shared_account) as url:
-        run = run_contract("--seed", "2", "--no-progress", *SMALL, environ=remote_environ(url))
+        # The routing rules alone: the other families' sequences would thin out the ones
+        # that reach a foreign rule.
+        run = run_contract(
+            "--seed",
+            "2",
+            "--no-progress",
+            "--api",
+            "seed",
+            *SMALL,
+            environ=remote_environ(url),
+        )
 
     assert run.code == 0, run.out
     assert shared_account.fenced > 0, "the run never aimed at a rule it did not create"

@@ -46,7 +46,9 @@ def test_a_create_answering_someone_elses_rule_is_a_failure_and_that_rule_is_nev
 ):
     upsert = AnswersForeignRuleOnCreate(MockSettings(credentials={API_KEY: SECRET}))
     with serving(upsert) as url:
-        run = run_contract("--seed", "7", "--no-progress", *SMALL, environ=remote_environ(url))
+        run = run_contract(
+            "--api", "seed", "--seed", "7", "--no-progress", *SMALL, environ=remote_environ(url)
+        )
 
     claimed = upsert.foreign[0]
     failures = run.failures(OWNERSHIP_CHECK, CREATE)
@@ -68,6 +70,8 @@ def test_a_create_answering_someone_elses_rule_is_a_failure_and_that_rule_is_nev
 def test_a_silent_server_ends_the_run_within_its_budget_and_is_named_silent() -> None:
     with RawServer(silent).running() as server:
         run = run_contract(
+            "--api",
+            "seed",
             "--no-progress",
             "--seed",
             "1",
@@ -88,6 +92,8 @@ def test_a_silent_server_ends_the_run_within_its_budget_and_is_named_silent() ->
 def test_without_a_budget_a_silent_server_stops_the_run_after_one_request_timeout() -> None:
     with RawServer(silent).running() as server:
         run = run_contract(
+            "--api",
+            "seed",
             "--no-progress",
             "--seed",
             "1",
@@ -107,6 +113,8 @@ def test_without_a_budget_a_silent_server_stops_the_run_after_one_request_timeou
 def test_an_answer_trickled_a_byte_at_a_time_is_cut_off_at_the_request_timeout() -> None:
     with RawServer(trickling).running() as server:
         run = run_contract(
+            "--api",
+            "seed",
             "--no-progress",
             "--seed",
             "1",
@@ -130,6 +138,8 @@ def test_an_answer_trickled_a_byte_at_a_time_is_cut_off_at_the_request_timeout()
 def test_a_huge_answer_is_a_failure_and_is_not_read_whole() -> None:
     with RawServer(huge).running() as server:
         run = run_contract(
+            "--api",
+            "seed",
             "--no-progress",
             "--seed",
             "1",
@@ -165,6 +175,8 @@ def test_a_server_accepting_a_bad_token_fails_bad_token_refusal(
     accepts: object, kinds: set[str]
 ) -> None:
     run = run_contract(
+        "--api",
+        "seed",
         "--in-process",
         "--no-progress",
         "--seed",
@@ -188,6 +200,8 @@ def test_a_server_accepting_a_bad_token_fails_bad_token_refusal(
 
 def test_a_correct_server_refuses_every_bad_token() -> None:
     run = run_contract(
+        "--api",
+        "seed",
         "--in-process",
         "--no-progress",
         "--seed",
@@ -215,7 +229,13 @@ def test_a_peer_key_pair_turns_on_object_level_authorization_against_a_url() -> 
     environ = {"VIDEOSDK_PEER_API_KEY": PEER_KEY, "VIDEOSDK_PEER_SECRET": PEER_SECRET}
     with serving(shares_rules_between_keys(settings)) as url:
         run = run_contract(
-            "--seed", "2", "--no-progress", *SMALL, environ=remote_environ(url, **environ)
+            "--api",
+            "seed",
+            "--seed",
+            "2",
+            "--no-progress",
+            *SMALL,
+            environ=remote_environ(url, **environ),
         )
 
     assert run.failures("object_level_authorization"), run.out

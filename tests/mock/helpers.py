@@ -116,8 +116,13 @@ class Conformance:
             assert status == 404, (method, path, status)
             self._body(response, error_schema)
             return
-        item, _ = matched
-        operation = item.operations.get(method)
+        item, values = matched
+        # A literal path answers only its own methods; templates share one (decision C26).
+        candidates = [(item, values)] if not values else self.api.matches(path)
+        operation = next(
+            (other.operations[method] for other, _ in candidates if method in other.operations),
+            None,
+        )
         if operation is None:
             assert status == 405, (method, path, status)
             assert response.headers["allow"] == ", ".join(sorted(item.operations))

@@ -15,10 +15,20 @@ PACKAGE = "videosdk_sip.mock"
 ROOT = Path(videosdk_sip.mock.__file__).parent
 
 LAYERS: dict[str, tuple[str, ...]] = {
-    "base": ("_asgi", "settings", "limits", "docs", "openapi", "problems"),
+    "base": (
+        "_asgi",
+        "settings",
+        "limits",
+        "call_settings",
+        "delivery_settings",
+        "docs",
+        "openapi",
+        "problems",
+    ),
     "answers": ("answers", "request", "pages"),
     "stores": ("stores", "stores.*", "relations"),
     "resources": ("resources", "resources.*"),
+    "engines": ("delivery", "inspection"),
     "pipeline": ("pipeline", "pipeline.*"),
     "app": ("app",),
     "entry": ("server", "command", "__init__", "connections"),
@@ -31,8 +41,9 @@ MAY_IMPORT: dict[str, tuple[str, ...]] = {
     "stores": ("base", "stores"),
     "resources": ("base", "answers", "stores", "resources"),
     "pipeline": ("base", "answers", "resources.interface"),
-    "app": ("base", "answers", "stores", "resources", "pipeline"),
-    "entry": ("base", "answers", "stores", "resources", "pipeline", "app", "entry"),
+    "engines": ("base", "answers", "stores", "engines"),
+    "app": ("base", "answers", "stores", "resources", "engines", "pipeline"),
+    "entry": ("base", "answers", "stores", "resources", "engines", "pipeline", "app", "entry"),
 }
 """Which layers (or single modules) each layer may import from."""
 

@@ -60,6 +60,10 @@ def test_argument_errors_exit_2_naming_the_argument(
             "each key may be given once",
         ),
         (["--gateways", "/nonexistent/gateways.yaml"], "cannot read the gateways file"),
+        (
+            ["--numbers", "+14155551234,4155550000"],
+            "--numbers: phone_numbers[1]: '4155550000' is not an E.164 number",
+        ),
     ],
 )
 def test_setting_errors_exit_2_and_never_show_a_secret(
@@ -146,6 +150,8 @@ def test_the_command_serves_until_interrupted(tmp_path: Path) -> None:
             str(gateways),
             "--faults",
             "seed=1,latency=1ms",
+            "--numbers",
+            "+14155551234, +14155555678",
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -179,6 +185,11 @@ def test_the_command_serves_until_interrupted(tmp_path: Path) -> None:
         }
         created = httpx.post(url + RULES, json=body, headers={"Authorization": mint()})
         assert created.json()["type"] == "OUTBOUND"
+        registered = httpx.get(
+            url + "/v2/sip/phone-numbers", headers={"Authorization": mint()}
+        ).json()
+        numbers = [item["phoneNumber"]["e164"] for item in registered["data"]]
+        assert numbers == ["+14155551234", "+14155555678"]
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=15)
         assert process.returncode == 0

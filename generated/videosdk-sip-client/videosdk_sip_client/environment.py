@@ -14,6 +14,12 @@ as not set.
 | `VIDEOSDK_GATEWAY_ID` | `contract`                         | the gateway the suite may use     |
 | `VIDEOSDK_PEER_API_KEY` | `contract`                       | a second key of the same server   |
 | `VIDEOSDK_PEER_SECRET`  | `contract`                       | that second key's secret          |
+| `VIDEOSDK_TEST_NUMBERS` | `contract`                       | numbers the suite may change  |
+| `VIDEOSDK_CALL_DESTINATION` | `contract`                   | where the suite's calls go    |
+
+`VIDEOSDK_TEST_NUMBERS` (comma-separated E.164) are the only numbers the suite provisions,
+detaches or releases on a server; `VIDEOSDK_CALL_DESTINATION` (E.164 or `sip:` URI) is where
+every call it places there goes, with `--allow-calls`.
 
 `VIDEOSDK_API_KEY` and `VIDEOSDK_SECRET` go together: one without the other is a mistake,
 and `Environment.key_and_secret()` says which one is missing (never the other's value). The
@@ -32,10 +38,12 @@ from .exceptions import UsageError
 __all__ = [
     "API_KEY_VARIABLE",
     "BASE_URL_VARIABLE",
+    "CALL_DESTINATION_VARIABLE",
     "GATEWAY_ID_VARIABLE",
     "PEER_API_KEY_VARIABLE",
     "PEER_SECRET_VARIABLE",
     "SECRET_VARIABLE",
+    "TEST_NUMBERS_VARIABLE",
     "TOKEN_VARIABLE",
     "VARIABLES",
     "Environment",
@@ -48,6 +56,8 @@ BASE_URL_VARIABLE = "VIDEOSDK_BASE_URL"
 GATEWAY_ID_VARIABLE = "VIDEOSDK_GATEWAY_ID"
 PEER_API_KEY_VARIABLE = "VIDEOSDK_PEER_API_KEY"
 PEER_SECRET_VARIABLE = "VIDEOSDK_PEER_SECRET"  # noqa: S105 (a variable name, not a secret)
+TEST_NUMBERS_VARIABLE = "VIDEOSDK_TEST_NUMBERS"
+CALL_DESTINATION_VARIABLE = "VIDEOSDK_CALL_DESTINATION"
 
 VARIABLES: dict[str, str] = {
     "api_key": API_KEY_VARIABLE,
@@ -57,6 +67,8 @@ VARIABLES: dict[str, str] = {
     "gateway_id": GATEWAY_ID_VARIABLE,
     "peer_api_key": PEER_API_KEY_VARIABLE,
     "peer_secret": PEER_SECRET_VARIABLE,
+    "test_numbers": TEST_NUMBERS_VARIABLE,
+    "call_destination": CALL_DESTINATION_VARIABLE,
 }
 """`Environment` attribute -> the variable it is read from."""
 
@@ -77,6 +89,8 @@ class Environment:
     gateway_id: str | None = None
     peer_api_key: str | None = None
     peer_secret: str | None = field(default=None, repr=False)
+    test_numbers: str | None = None
+    call_destination: str | None = None
 
     @classmethod
     def read(cls, environ: Mapping[str, str] | None = None) -> Environment:
@@ -90,6 +104,8 @@ class Environment:
             gateway_id=_value(source, GATEWAY_ID_VARIABLE),
             peer_api_key=_value(source, PEER_API_KEY_VARIABLE),
             peer_secret=_value(source, PEER_SECRET_VARIABLE),
+            test_numbers=_value(source, TEST_NUMBERS_VARIABLE),
+            call_destination=_value(source, CALL_DESTINATION_VARIABLE),
         )
 
     def key_and_secret(self) -> tuple[str, str] | None:

@@ -15,17 +15,18 @@ import secrets
 import time
 import warnings
 from collections.abc import Mapping
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
 import jwt
 from attrs import frozen
 
-from videosdk_sip.contract.context import OWNERSHIP_CHECK, RunContext, ownership_failure
+from videosdk_sip.contract.context import RunContext
 from videosdk_sip.contract.fence import NOT_OURS
-from videosdk_sip.contract.ownership import ROUTING_RULE
 from videosdk_sip.contract.redaction import REDACTED
 from videosdk_sip.contract.results import FailureRecord, body_excerpt
+from videosdk_sip.contract.scoping import Scope
 from videosdk_sip.contract.target import Credentials
 from videosdk_sip.mock.openapi import resolve
 from videosdk_sip.spec import Document, load_document
@@ -125,21 +126,20 @@ def run_auth_probes(http: httpx.Client, ctx: RunContext) -> None:
     if unmade:
         ctx.results.not_applicable[f"{AUTH_CHECK} ({', '.join(unmade)})"] = NEEDS_SECRET
     document = load_document()
-    for operation_id, label in ctx.operations.labels.items():
+    scope = Scope(ctx)
+    for label in ctx.operations.labels.values():
         method, path = label.split(" ", 1)
         operation = document["paths"][path][method.lower()]
         if not operation.get("security", document.get("security")):
             continue
-        body = _request_body(document, operation)
-        if operation_id == ROUTING_RULE.create_operation_id:
-            body = ctx.marker.mark_create(body)
-        elif body is not None:
-            body = ctx.marker.mark_update(body)
+        # Shaped as every other request of the run: marked, and kept to what it may touch.
+        case = SimpleNamespace(body=_request_body(document, operation), path_parameters={})
+        scope.shape_request(label, case)
         url_path = _fill_path(path)
         for token in tokens:
             if ctx.clock.expired() or ctx.results.interrupted or ctx.guard.silent:
                 return
-            _probe(http, ctx, label, operation_id, url_path, body, token)
+            _probe(http, ctx, scope, (label, case), url_path, token)
 
 
 def _fill_path(path: str) -> str:
@@ -154,12 +154,13 @@ def _fill_path(path: str) -> str:
 def _probe(
     http: httpx.Client,
     ctx: RunContext,
-    label: str,
-    operation_id: str,
+    scope: Scope,
+    shaped: tuple[str, SimpleNamespace],
     path: str,
-    body: Any,
     token: BadToken,
 ) -> None:
+    label, case = shaped
+    body = case.body
     method = label.split(" ", 1)[0]
     ctx.pacer()
     content = None if body is None else json.dumps(body).encode()
@@ -179,13 +180,8 @@ def _probe(
     ctx.results.count_check(label, AUTH_CHECK)
     if answer.status_code == 401:
         return
-    if operation_id == ROUTING_RULE.create_operation_id and 200 <= answer.status_code < 300:
-        claim = ctx.ledger.claim(ROUTING_RULE, _json(answer))
-        if claim is not None and not claim.owned:
-            ctx.record_failure(
-                ownership_failure(claim, label, PHASE),
-                identity=(label, OWNERSHIP_CHECK, claim.resource_id),
-            )
+    if 200 <= answer.status_code < 300:
+        scope.learn_answer(label, case, answer.status_code, _json(answer), PHASE)
     reproduction = f"curl -X {method} -H 'Authorization: {REDACTED}'"
     if content is not None:
         reproduction += f" -H 'Content-Type: application/json' -d '{content.decode()}'"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 from attrs import frozen
@@ -18,10 +19,43 @@ from videosdk_sip.contract.alarm import StageTimeUp
 from videosdk_sip.contract.guard import Clock
 from videosdk_sip.contract.ownership import KINDS, Ledger, ResourceKind
 
-__all__ = ["CleanupReport", "clean_up"]
+__all__ = ["CleanupReport", "KindAccount", "clean_up"]
+
+CALLS_PATH = "/v2/sip/call"
+CALL_OVER = frozenset(
+    {"ended", "abandoned", "not-answered", "rejected", "failed", "completed", "cancelled"}
+)
+"""Statuses of a call that is over: nothing to end."""
 
 MAX_PAGES = 1000
 PER_PAGE = 100
+
+
+@frozen
+class KindAccount:
+    """One kind's resources, each counted once: `created` (proved the run's own) equals
+    `deleted_during_run + deleted_by_cleanup + already_gone + spared + left_over`, where
+    `left_over` counts only the created ones; `found_by_search` are further resources with
+    the run's marks that no create answer named (deleted or left over with the rest)."""
+
+    kind: str
+    created: int
+    deleted_during_run: int
+    deleted_by_cleanup: int
+    already_gone: int
+    spared: int
+    left_over: int
+    found_by_search: int = 0
+
+    @property
+    def adds_up(self) -> bool:
+        return self.created == (
+            self.deleted_during_run
+            + self.deleted_by_cleanup
+            + self.already_gone
+            + self.spared
+            + self.left_over
+        )
 
 
 @frozen
@@ -35,6 +69,12 @@ class CleanupReport:
     leftovers: tuple[str, ...]
     problems: tuple[str, ...]
     spared: tuple[str, ...] = ()
+    ended: tuple[str, ...] = ()
+    """The run's calls cleanup ended (those already over are left as they are)."""
+    requests: int = 0
+    """Every request cleanup sent (fetches, searches, ends, deletes)."""
+    accounts: tuple[KindAccount, ...] = ()
+    """Per kind, in cleanup order, what became of the resources the run created."""
 
     @property
     def ok(self) -> bool:
@@ -58,25 +98,36 @@ class _Cleanup:
         self.deleted: list[str] = []
         self.spared: list[str] = []
         self.leftovers: dict[str, None] = {}
+        self.ended: list[str] = []
+        self.requests = 0
+        self.silent = False
 
-    def request(self, method: str, path: str, **params: Any) -> httpx.Response | None:
-        if self.clock.expired():
+    def request(
+        self, method: str, path: str, json: object = None, **params: Any
+    ) -> httpx.Response | None:
+        if self.clock.expired() or self.silent:
             raise _OutOfTimeError
         self.pace()
+        self.requests += 1
         try:
-            return self.http.request(method, path, params=params or None)
+            return self.http.request(method, path, params=params or None, json=json)
         except httpx.TimeoutException as error:
-            # A server that gives no answer would hold every remaining request as long.
+            # A server that gives no answer would hold every remaining request as long, for
+            # every kind: cleanup stops at its first unanswered request.
+            self.silent = True
             self.problems.append(f"{method} {path} failed: {type(error).__name__}: {error}")
             raise _OutOfTimeError from None
         except httpx.HTTPError as error:
             self.problems.append(f"{method} {path} failed: {type(error).__name__}: {error}")
             return None
 
-    def kind(self, kind: ResourceKind) -> None:
+    def kind(self, kind: ResourceKind) -> set[str]:
+        """Cleans up one kind; the ids its search found."""
         unfinished = self.ledger.pending(kind)
+        found: list[str] = []
         try:
-            candidates = list(dict.fromkeys([*unfinished, *self.search(kind)]))
+            found = self.search(kind)
+            candidates = list(dict.fromkeys([*unfinished, *found]))
             unfinished = list(candidates)
             for resource_id in candidates:
                 self.delete_if_ours(kind, resource_id)
@@ -90,6 +141,30 @@ class _Cleanup:
                 "verified gone"
             )
             self.leftovers.update(dict.fromkeys(unfinished))
+        return set(found)
+
+    def end_calls(self, call_ids: list[str]) -> None:
+        """Ends each of the run's calls still in progress; a call whose `metadata` lacks the
+        run's id is never ended."""
+        try:
+            for call_id in call_ids:
+                path = f"{CALLS_PATH}/{quote(call_id, safe='')}"
+                answer = self.request("GET", path)
+                if answer is None or answer.status_code != 200:
+                    continue
+                body = _json(answer)
+                call = body.get("data", body) if isinstance(body, dict) else None
+                if not self.marker.owns_call(call) or not isinstance(call, dict):
+                    continue
+                if call.get("status") in CALL_OVER:
+                    continue
+                ended = self.request("POST", f"{CALLS_PATH}/end", json={"callId": call_id})
+                if ended is not None and ended.status_code == 200:
+                    self.ended.append(call_id)
+                elif ended is not None:
+                    self.problems.append(f"POST {CALLS_PATH}/end answered {ended.status_code}")
+        except (_OutOfTimeError, StageTimeUp):
+            self.problems.append("cleanup ran out of time while ending the run's calls")
 
     def delete_if_ours(self, kind: ResourceKind, resource_id: str) -> None:
         path = kind.item_path(resource_id)
@@ -103,7 +178,7 @@ class _Cleanup:
             self.problems.append(f"GET {path} answered {answer.status_code}; not deleted")
             self.leftovers[resource_id] = None
             return
-        if not self.marker.owns(_json(answer)):
+        if not kind.owns(self.marker, _json(answer)):
             self.spared.append(resource_id)
             self.problems.append(
                 f"{kind.name} {resource_id} no longer carries this run's marks; not deleted"
@@ -164,7 +239,7 @@ class _Cleanup:
                 return None
             for item in body["data"]:
                 resource_id = kind.id_of(item)
-                if resource_id is not None and self.marker.owns(item):
+                if resource_id is not None and kind.owns(self.marker, item):
                     ids.append(resource_id)
             info = body.get("pageInfo")
             last = info.get("lastPage") if isinstance(info, dict) else None
@@ -188,23 +263,52 @@ def clean_up(
     *,
     clock: Clock | None = None,
     pace: Callable[[], None] = lambda: None,
+    calls: list[str] | None = None,
 ) -> CleanupReport:
     """Deletes every resource this run proved its own or finds by its marks, then verifies.
 
-    Candidates are the ids the ledger holds and has not seen deleted, plus every resource a
-    name search for the run's prefix finds with the run's marks. Each is fetched, and deleted
-    only if the answer still carries the marks. A resource still found by the search or
+    First the run's calls still in progress are ended (`calls`: the ids it placed). Then,
+    kind by kind in `KINDS`' order, candidates are the ids the ledger holds and has not seen
+    deleted, plus every resource a search for the run's prefix finds with the run's marks.
+    Each is fetched, and deleted only if the answer still carries the marks. A resource
+    still found by the search or
     still answered by a fetch afterwards is a leftover.
     """
     run = _Cleanup(http, ledger, pace, clock or Clock())
+    if calls:
+        run.end_calls(calls)
     tracked = 0
+    accounts: list[KindAccount] = []
     for kind in KINDS:
-        tracked += len(ledger.owned(kind))
-        run.kind(kind)
+        created = ledger.owned(kind)
+        pending = set(ledger.pending(kind))
+        tracked += len(created)
+        deleted_before, spared_before = len(run.deleted), len(run.spared)
+        leftovers_before = set(run.leftovers)
+        search_found = run.kind(kind)
+        deleted_now = set(run.deleted[deleted_before:])
+        spared_now = set(run.spared[spared_before:])
+        left_now = set(run.leftovers) - leftovers_before
+        ours = set(created)
+        accounts.append(
+            KindAccount(
+                kind=kind.name,
+                created=len(created),
+                deleted_during_run=len(ours - pending),
+                deleted_by_cleanup=len(deleted_now & pending),
+                already_gone=len(pending - deleted_now - spared_now - left_now),
+                spared=len(spared_now & pending),
+                left_over=len(left_now & pending),
+                found_by_search=len(search_found - ours),
+            )
+        )
     return CleanupReport(
         tracked=tracked,
         deleted=tuple(dict.fromkeys(run.deleted)),
         leftovers=tuple(run.leftovers),
         problems=tuple(dict.fromkeys(run.problems)),
         spared=tuple(run.spared),
+        ended=tuple(run.ended),
+        requests=run.requests,
+        accounts=tuple(accounts),
     )

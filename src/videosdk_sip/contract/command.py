@@ -16,6 +16,7 @@ from videosdk_sip.contract.options import (
     DEFAULT_CLIENT_EXAMPLES,
     DEFAULT_MAX_EXAMPLES,
     DEFAULT_STATEFUL_EXAMPLES,
+    QUICK,
     SuiteOptions,
 )
 
@@ -121,7 +122,28 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "current (every other tag) or all (default: seed against the embedded mock; against "
         "a URL, every family the server serves)",
     )
+    safety = parser.add_argument_group("what may cost money or reach a phone (servers only)")
+    safety.add_argument(
+        "--allow-calls",
+        action="store_true",
+        help="place, transfer, end and move calls on the server, to --call-to only "
+        "(default: calls are not exercised; the embedded mock's always are)",
+    )
+    safety.add_argument(
+        "--call-to",
+        metavar="DESTINATION",
+        help="the E.164 number or sip: URI every call and transfer goes to (default: "
+        "VIDEOSDK_CALL_DESTINATION); phone numbers are provisioned, detached and released "
+        "only from VIDEOSDK_TEST_NUMBERS",
+    )
     size = parser.add_argument_group("size and pace")
+    size.add_argument(
+        "--quick",
+        action="store_true",
+        help="a smoke run: "
+        + ", ".join(f"--{name.replace('_', '-')} {value}" for name, value in QUICK.items())
+        + " unless given",
+    )
     size.add_argument(
         "--max-examples",
         type=_positive_int,
@@ -251,10 +273,26 @@ def perform(
             err.write(f"videosdk-sip contract: {error}; nothing was sent\n")
             return Completed(EXIT_USAGE)
 
+    from videosdk_sip_client.environment import Environment
+    from videosdk_sip_client.exceptions import UsageError
+
+    from videosdk_sip.contract.safety import SafetyPolicy, parse_test_numbers
+
+    env = Environment.read(environ)
+    destination = args.call_to or env.call_destination
+    try:
+        test_numbers = parse_test_numbers(env.test_numbers)
+        SafetyPolicy(embedded=target.embedded, call_destination=destination)
+    except UsageError as error:
+        err.write(f"videosdk-sip contract: {error}; nothing was sent\n")
+        return Completed(EXIT_USAGE)
     options = SuiteOptions(
-        max_examples=args.max_examples,
-        stateful_examples=args.stateful_examples,
-        client_examples=args.client_examples,
+        allow_calls=args.allow_calls,
+        call_destination=destination,
+        test_numbers=test_numbers,
+        max_examples=_sized(args, "max_examples", DEFAULT_MAX_EXAMPLES),
+        stateful_examples=_sized(args, "stateful_examples", DEFAULT_STATEFUL_EXAMPLES),
+        client_examples=_sized(args, "client_examples", DEFAULT_CLIENT_EXAMPLES),
         seed=args.seed,
         rate_limit=args.rate_limit,
         max_time=args.max_time,
@@ -292,6 +330,12 @@ def perform(
                 )
                 status = status if status != EXIT_OK else EXIT_FAILED
     return Completed(status, outcome)
+
+
+def _sized(args: argparse.Namespace, name: str, default: int) -> int:
+    """The size `name` asks for: `--quick`'s when it was left at its default."""
+    value: int = getattr(args, name)
+    return QUICK[name] if args.quick and value == default else value
 
 
 def _exit_status(outcome: Outcome, signal_status: int | None) -> int:

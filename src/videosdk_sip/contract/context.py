@@ -8,11 +8,13 @@ module and the leaf modules beside it, never each other or the runner: see
 from __future__ import annotations
 
 import threading
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Protocol
 
-from attrs import Factory, frozen
+from attrs import Factory, field, frozen
 
 from videosdk_sip.contract.alarm import StageAlarm
+from videosdk_sip.contract.calls import PlacedCalls, ReleasableNumbers
 from videosdk_sip.contract.cleanup import CleanupReport
 from videosdk_sip.contract.fence import RuleFence
 from videosdk_sip.contract.guard import AnswerGuard, Clock
@@ -24,6 +26,7 @@ from videosdk_sip.contract.ownership import Claim, Ledger
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import FailureRecord, Results
+from videosdk_sip.contract.safety import SafetyPolicy
 from videosdk_sip.contract.semantics.observer import SemanticObserver
 from videosdk_sip.contract.target import Target
 
@@ -49,6 +52,9 @@ class Endpoint:
 
     base_url: str
     app: Any = None
+    call_route: tuple[str, str] | None = None
+    """An outbound rule's id and one of its numbers that calls may be placed through (the
+    embedded mock has one); without it a call's create names a rule the server lacks."""
 
 
 @frozen
@@ -131,6 +137,11 @@ class RunContext:
         ),
         takes_self=True,
     )
+    safety: SafetyPolicy = field(factory=lambda: SafetyPolicy(embedded=True))
+    fences: Mapping[str, RuleFence] = field(factory=dict)
+    """A fence per resource kind by its name (`fence` is the routing rules')."""
+    calls: PlacedCalls = field(factory=PlacedCalls)
+    numbers: ReleasableNumbers = field(factory=lambda: ReleasableNumbers(None))
 
     def record_failure(self, record: FailureRecord, identity: object) -> None:
         if self.results.add_failure(record, identity=identity):

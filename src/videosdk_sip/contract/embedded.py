@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -10,7 +11,7 @@ from typing import Any
 from videosdk_sip.contract.context import Endpoint
 from videosdk_sip.contract.target import Target
 
-__all__ = ["IN_PROCESS_URL", "AppFactory", "endpoint_for"]
+__all__ = ["IN_PROCESS_URL", "AppFactory", "endpoint_for", "example_numbers"]
 
 IN_PROCESS_URL = "http://testserver"
 """The base URL requests carry when the app runs in this process (no socket is opened)."""
@@ -26,6 +27,7 @@ def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Itera
         yield Endpoint(base_url=target.base_url)
         return
     from videosdk_sip.mock.app import create_app
+    from videosdk_sip.mock.delivery_settings import LOOPBACK, DeliverySettings
     from videosdk_sip.mock.server import running_mock
     from videosdk_sip.mock.settings import MockSettings
 
@@ -35,15 +37,75 @@ def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Itera
             assert credentials.api_key is not None
             assert credentials.secret is not None
             pairs[credentials.api_key] = credentials.secret
-    settings = MockSettings(credentials=pairs)
+    # Generated tests register webhooks at any URL: the embedded mock delivers only to
+    # this machine, so nothing is sent elsewhere.
+    settings = MockSettings(
+        credentials=pairs,
+        phone_numbers=example_numbers(),
+        delivery=DeliverySettings(hosts=LOOPBACK),
+    )
     if app_factory is not None and not target.in_process:
         raise ValueError("app_factory: only an in-process target builds its own app")
+    owner = target.credentials.api_key
+    assert owner is not None
     with _quiet_server_logs():
         if target.in_process:
-            yield Endpoint(base_url=IN_PROCESS_URL, app=(app_factory or create_app)(settings))
+            app = (app_factory or create_app)(settings)
+            route = _call_route(app, owner)
+            yield Endpoint(base_url=IN_PROCESS_URL, app=app, call_route=route)
         else:
-            with running_mock(settings) as url:
-                yield Endpoint(base_url=url)
+            mock = create_app(settings)
+            route = _call_route(mock, owner)
+            with running_mock(app=mock) as url:
+                yield Endpoint(base_url=url, call_route=route)
+
+
+CALLER = "+15005550199"
+"""The number the embedded mock's outbound rule places the suite's calls from: on no example,
+and not a registered number, so no generated release or detach can take it off the rule."""
+
+
+def _call_route(app: Any, api_key: str) -> tuple[str, str] | None:
+    """Stores an outbound rule for `api_key`'s calls in a fresh mock; its id and number.
+    None for an app that shows no stores (a test's stand-in for the mock)."""
+    stores = getattr(app, "stores", None)
+    if stores is None:
+        return None
+    rule = stores.number_rules.create(
+        api_key,
+        {
+            "name": "videosdk-sip-contract calls",
+            "type": "outbound",
+            "phoneNumbers": [CALLER],
+            "room": {"type": "static", "id": "room_contract"},
+        },
+    )
+    return str(rule.fields["id"]), CALLER
+
+
+_E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
+
+
+def example_numbers() -> tuple[str, ...]:
+    """Every E.164 number the served operations' examples show, in order, once each.
+
+    The embedded mock starts with them registered, as the suite's account would have its
+    numbers: the examples that route, detach or release one can then succeed, and the links
+    from their answers be followed.
+    """
+    from videosdk_sip.spec import load_document, served_document
+
+    found: dict[str, None] = {}
+    pending: list[Any] = [served_document(load_document())["paths"]]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            pending.extend(reversed(list(node.values())))
+        elif isinstance(node, list):
+            pending.extend(reversed(node))
+        elif isinstance(node, str) and _E164.match(node):
+            found[node] = None
+    return tuple(found)
 
 
 @contextmanager

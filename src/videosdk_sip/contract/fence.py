@@ -1,4 +1,6 @@
-"""Keeping a run's changes and deletes to its own rules, on an account others share.
+"""Keeping a run's changes and deletes to its own resources, on an account others share.
+
+One fence per resource kind (`ownership.KINDS`); rules are the example below.
 
 Schemathesis takes rule ids from the answers it has seen (listings show every rule of the
 account) and follows inferred links, so an update or delete can name a rule someone else
@@ -16,7 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 from videosdk_sip.contract.marking import NAME_PREFIX
-from videosdk_sip.contract.ownership import ROUTING_RULE, Ledger
+from videosdk_sip.contract.ownership import ROUTING_RULE, Ledger, ResourceKind
 
 __all__ = ["NOT_OURS", "Lookup", "RuleFence"]
 
@@ -30,7 +32,8 @@ Lookup = Callable[[str], tuple[int, Any] | None]
 class RuleFence:
     """Decides, once per id, whether this run may change or delete the rule it names."""
 
-    def __init__(self, ledger: Ledger, lookup: Lookup) -> None:
+    def __init__(self, ledger: Ledger, lookup: Lookup, kind: ResourceKind = ROUTING_RULE) -> None:
+        self._kind = kind
         self._ledger = ledger
         self._marker = ledger.marker
         self._lookup = lookup
@@ -46,13 +49,14 @@ class RuleFence:
             rules = answer["data"]
         with self._lock:
             for rule in rules:
-                rule_id = rule.get("id") if isinstance(rule, dict) else None
-                if isinstance(rule_id, str) and rule_id and "name" in rule:
-                    if self._marker.owns(rule):
+                rule_id = self._kind.id_of(rule)
+                shown = "url" if self._kind.marks == "webhook-url" else "name"
+                if rule_id is not None and isinstance(rule, dict) and shown in rule:
+                    if self._kind.owns(self._marker, rule):
                         self._allowed.add(rule_id)
-                    elif not self._ledger.owns(ROUTING_RULE, rule_id):
+                    elif not self._ledger.owns(self._kind, rule_id):
                         self._refused.add(rule_id)
-                        self._ledger.refuse(ROUTING_RULE, rule_id)
+                        self._ledger.refuse(self._kind, rule_id)
 
     def permit(self, rule_id: str, *, look_up: bool = True) -> str:
         """The id to send: `rule_id` itself, or `NOT_OURS` for a rule that is not this run's.
@@ -61,11 +65,11 @@ class RuleFence:
         known to be someone else's is still swapped, since checks derived from a read (an
         undocumented method, say) send other requests to the same path.
         """
-        if self._ledger.is_foreign(ROUTING_RULE, rule_id):
+        if self._ledger.is_foreign(self._kind, rule_id):
             with self._lock:
                 self.refusals += 1
             return NOT_OURS
-        if self._ledger.owns(ROUTING_RULE, rule_id):
+        if self._ledger.owns(self._kind, rule_id):
             return rule_id
         with self._lock:
             if rule_id in self._allowed:
@@ -89,4 +93,4 @@ class RuleFence:
         status, body = found
         if status == 404:
             return True
-        return status == 200 and self._marker.owns(body)
+        return status == 200 and self._kind.owns(self._marker, body)

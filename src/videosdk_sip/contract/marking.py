@@ -9,8 +9,9 @@ in the same way.
 
 from __future__ import annotations
 
+import re
 import secrets
-from typing import Any
+from typing import Any, Final
 
 from attrs import frozen
 
@@ -21,6 +22,15 @@ NAME_PREFIX = "videosdk-sip-contract-"
 
 TAG = "videosdk-sip-contract"
 """Every rule the suite creates carries this tag."""
+
+RUN_FIELD = "videosdkSipRun"
+"""Where a webhook's URL query and a call's `metadata` carry the run's name prefix."""
+
+WEBHOOK_SINK = "https://receiver.videosdk-sip-contract.invalid/events"
+"""Where a run's webhooks point against a server when no receiver is given: the `.invalid`
+top-level domain never resolves (RFC 2606), so no event reaches anyone."""
+
+_E164: Final = re.compile(r"^\+[1-9][0-9]{1,14}$")
 
 
 def new_run_prefix() -> str:
@@ -39,6 +49,50 @@ class RuleMarker:
     prefix: str
     gateway_id: str
     tag: str = TAG
+    call_route: tuple[str, str] | None = None
+    """An outbound rule's id and one of its numbers, to place the run's calls through."""
+
+    webhook_base: str | None = None
+    """Against a server, where every webhook the run registers points (the user's receiver,
+    else a `.invalid` host that never resolves); None keeps the generated URL."""
+
+    def mark_call(self, body: Any) -> Any:
+        """A call's body with the run's id in `metadata`, through `call_route` when there is
+        one, where it names a rule and a caller validly."""
+        if not isinstance(body, dict):
+            return body
+        marked: dict[str, Any] = dict(body)
+        metadata = marked.get("metadata", {})
+        if isinstance(metadata, dict) and all(isinstance(v, str) for v in metadata.values()):
+            marked["metadata"] = {**metadata, RUN_FIELD: self.prefix}
+        if self.call_route is None:
+            return marked
+        rule_id, caller = self.call_route
+        if _is_text(marked.get("routingRuleId")):
+            marked["routingRuleId"] = rule_id
+        if isinstance(marked.get("sipCallFrom"), str) and _E164.match(marked["sipCallFrom"]):
+            marked["sipCallFrom"] = caller
+        return marked
+
+    def mark_webhook(self, body: Any) -> Any:
+        """A webhook's body whose URL carries the run's id in its query (`RUN_FIELD`)."""
+        if not isinstance(body, dict):
+            return body
+        url = body.get("url")
+        if not isinstance(url, str) or not url.startswith(("http://", "https://")):
+            return body
+        if self.webhook_base is not None:
+            url = self.webhook_base
+        joiner = "&" if "?" in url else "?"
+        return {**body, "url": f"{url}{joiner}{RUN_FIELD}={self.prefix}"}
+
+    def owns_webhook(self, webhook: object) -> bool:
+        url = webhook.get("url") if isinstance(webhook, dict) else None
+        return isinstance(url, str) and f"{RUN_FIELD}={self.prefix}" in url
+
+    def owns_call(self, call: object) -> bool:
+        metadata = call.get("metadata") if isinstance(call, dict) else None
+        return isinstance(metadata, dict) and metadata.get(RUN_FIELD) == self.prefix
 
     def mark_create(self, body: Any) -> Any:
         """The create body with this run's gateway, name prefix and tag, where they are valid."""

@@ -10,6 +10,7 @@ __all__ = [
     "DEFAULT_MAX_EXAMPLES",
     "DEFAULT_STATEFUL_EXAMPLES",
     "ENGINE_SHARE",
+    "QUICK",
     "STAGE_ENDS",
     "SuiteOptions",
 ]
@@ -22,6 +23,10 @@ DEFAULT_STATEFUL_EXAMPLES = 30
 
 DEFAULT_CLIENT_EXAMPLES = 20
 """Create-to-delete lifecycles sent through the generated client."""
+
+QUICK = {"max_examples": 5, "stateful_examples": 3, "client_examples": 1}
+"""`--quick`: the sizes a smoke run over the whole API uses (each still reaches every
+operation and check); a size given on the command line wins."""
 
 ENGINE_SHARE = 0.7
 """With a time budget, the share schemathesis gets; the probes, client check and cleanup get
@@ -49,3 +54,8 @@ class SuiteOptions:
     api: str | None = None
     """`seed`, `current` or `all`; None: the seed family against the embedded mock, and
     against a URL every family the server serves."""
+    allow_calls: bool = False
+    """Against a server, place calls (to `call_destination` only); see `safety`."""
+    call_destination: str | None = None
+    test_numbers: tuple[str, ...] = ()
+    """Against a server, the only numbers provisioned, detached or released; see `safety`."""

@@ -4,7 +4,7 @@ A resource kind says where its resources live and how to read an id from an answ
 becomes the run's own only when a create answer names a new id and the answer carries the
 run's marks (`RuleMarker.owns`: the name prefix and the tag). Any other create answer is a
 foreign claim: the id is remembered as not the run's, and nothing else is ever sent to it.
-Routing rules are the first kind; each kind the suite creates later plugs in the same way.
+Every kind the suite creates is here (`KINDS`), each marked as its schema allows.
 """
 
 from __future__ import annotations
@@ -22,13 +22,26 @@ __all__ = ["KINDS", "ROUTING_RULE", "Claim", "Ledger", "ResourceKind"]
 
 @frozen
 class ResourceKind:
-    """A kind of resource the suite creates, and how to find, re-read and delete one."""
+    """A kind of resource the suite creates, and how to find, re-read and delete one.
+
+    `marks` says how a resource shows it is the run's: `name-and-tags` (the name prefix and
+    the tag, for kinds whose schema has both) or `webhook-url` (the run's id in the URL's
+    query: a webhook has neither a name nor tags)."""
 
     name: str
     create_operation_id: str
     collection_path: str
+    path_parameter: str
+    operation_ids: tuple[str, ...] = ()
+    """The item operations (read, update, delete) whose path names one of these."""
     id_field: str = "id"
     search_parameter: str = "search"
+    marks: str = "name-and-tags"
+
+    def owns(self, marker: RuleMarker, resource: object) -> bool:
+        if self.marks == "webhook-url":
+            return marker.owns_webhook(resource)
+        return marker.owns(resource)
 
     def id_of(self, answer: object) -> str | None:
         value = answer.get(self.id_field) if isinstance(answer, Mapping) else None
@@ -42,10 +55,50 @@ ROUTING_RULE = ResourceKind(
     name="routing rule",
     create_operation_id="createRoutingRule",
     collection_path="/v2/sip/routing-rules",
+    path_parameter="ruleId",
+    operation_ids=("getRoutingRule", "updateRoutingRule", "deleteRoutingRule"),
+)
+NUMBER_ROUTING_RULE = ResourceKind(
+    name="number routing rule",
+    create_operation_id="createNumberRoutingRule",
+    collection_path="/v2/sip/routing-rule",
+    path_parameter="ruleId",
+    operation_ids=("getNumberRoutingRule", "updateNumberRoutingRule", "deleteNumberRoutingRule"),
+)
+WEBHOOK = ResourceKind(
+    name="webhook",
+    create_operation_id="createWebhook",
+    collection_path="/v2/sip/webhooks",
+    path_parameter="webhookId",
+    operation_ids=("getWebhook", "updateWebhook", "deleteWebhook"),
+    marks="webhook-url",
+)
+INBOUND_GATEWAY = ResourceKind(
+    name="inbound gateway",
+    create_operation_id="createInboundGateway",
+    collection_path="/v2/sip/inbound-gateways",
+    path_parameter="gatewayId",
+    operation_ids=("getInboundGateway", "updateInboundGateway", "deleteInboundGateway"),
+)
+OUTBOUND_GATEWAY = ResourceKind(
+    name="outbound gateway",
+    create_operation_id="createOutboundGateway",
+    collection_path="/v2/sip/outbound-gateways",
+    path_parameter="gatewayId",
+    operation_ids=("getOutboundGateway", "updateOutboundGateway", "deleteOutboundGateway"),
 )
 
-KINDS: tuple[ResourceKind, ...] = (ROUTING_RULE,)
-"""Every kind the suite creates, in the order cleanup deletes them."""
+KINDS: tuple[ResourceKind, ...] = (
+    NUMBER_ROUTING_RULE,
+    ROUTING_RULE,
+    WEBHOOK,
+    INBOUND_GATEWAY,
+    OUTBOUND_GATEWAY,
+)
+"""Every kind the suite creates and deletes, in the order cleanup deletes them: rules before
+the gateways they name, so that no delete is refused for a rule still using a gateway. The
+run's calls are ended before any of them, and its phone numbers detached after
+(`cleanup`)."""
 
 
 @frozen
@@ -83,7 +136,7 @@ class Ledger:
                 reason = f"{kind.name} {resource_id} is known not to be this run's"
             elif resource_id in owned:
                 reason = f"{kind.name} {resource_id} was answered by an earlier create already"
-            elif not self.marker.owns(answer):
+            elif not kind.owns(self.marker, answer):
                 reason = (
                     f"the answer does not carry this run's marks (a name starting with "
                     f"{self.marker.prefix} and the tag {self.marker.tag})"

@@ -184,6 +184,7 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
     summary = (
         f"{verdict}: {len(results.failures)} failures, {len(results.errors)} errors, "
         f"{sum(results.requests.values())} requests in {outcome.elapsed:.1f} s"
+        + (f" (and {outcome.cleanup.requests} cleanup requests)" if outcome.cleanup else "")
     )
     lines += ["", summary]
     return redactor.scrub("\n".join(lines) + "\n")
@@ -195,9 +196,38 @@ def _cleanup_lines(outcome: Outcome) -> list[str]:
     if cleanup is None:
         return [f"Cleanup did not run: rules named {prefix}* may remain; delete them by hand"]
     lines = [
-        f"Cleanup: {cleanup.tracked} rules proved the run's own (names start with {prefix}); "
-        f"{len(cleanup.deleted)} deleted at the end; {len(cleanup.leftovers)} left over"
+        f"Cleanup: {cleanup.tracked} resources proved the run's own (marked {prefix}); "
+        f"{len(cleanup.deleted)} deleted at the end; {len(cleanup.leftovers)} left over; "
+        f"{len(cleanup.ended)} calls ended; {cleanup.requests} cleanup requests",
+        "",
+        "Resources (created = deleted during the run + deleted by cleanup + already gone "
+        "+ spared + left over)",
     ]
+    lines += _table(
+        [
+            "kind",
+            "created",
+            "deleted during run",
+            "deleted by cleanup",
+            "already gone",
+            "spared",
+            "left over",
+            "found by search only",
+        ],
+        [
+            [
+                account.kind,
+                str(account.created),
+                str(account.deleted_during_run),
+                str(account.deleted_by_cleanup),
+                str(account.already_gone),
+                str(account.spared),
+                str(account.left_over),
+                str(account.found_by_search),
+            ]
+            for account in cleanup.accounts
+        ],
+    )
     if cleanup.spared:
         lines.append("Spared (found again without the run's marks, so not deleted):")
         lines += [f"- {rule_id}" for rule_id in cleanup.spared]

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from videosdk_sip.contract.alarm import StageAlarm, StageTimeUp
+from videosdk_sip.contract.calls import ReleasableNumbers
 from videosdk_sip.contract.cleanup import CleanupReport, clean_up
 from videosdk_sip.contract.context import Endpoint, Outcome, Progress, RecordingTokens, RunContext
 from videosdk_sip.contract.families import served_families
@@ -29,14 +30,15 @@ from videosdk_sip.contract.guard import (
     Clock,
     GuardedTransport,
 )
-from videosdk_sip.contract.marking import RuleMarker, new_run_prefix
+from videosdk_sip.contract.marking import WEBHOOK_SINK, RuleMarker, new_run_prefix
 from videosdk_sip.contract.models import ResponseModels
 from videosdk_sip.contract.operations import Operations
 from videosdk_sip.contract.options import CLEANUP_LIMIT, STAGE_ENDS, SuiteOptions
-from videosdk_sip.contract.ownership import ROUTING_RULE, Ledger
+from videosdk_sip.contract.ownership import KINDS, ROUTING_RULE, Ledger, ResourceKind
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import Results
+from videosdk_sip.contract.safety import CALL_OPERATIONS, SafetyPolicy
 from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
 from videosdk_sip.contract.semantics.sweep import sweep_lists
 from videosdk_sip.contract.stopping import StopSignals
@@ -77,7 +79,18 @@ def run_suite(
     if target.peer is not None:
         redactor.add(target.peer.secret, target.peer.token)
         peer_tokens = _token_provider(target.peer, redactor)
-    marker = RuleMarker(prefix=new_run_prefix(), gateway_id=target.gateway_id)
+    safety = SafetyPolicy(
+        embedded=target.embedded,
+        allow_calls=options.allow_calls,
+        call_destination=options.call_destination,
+        test_numbers=options.test_numbers,
+    )
+    marker = RuleMarker(
+        prefix=new_run_prefix(),
+        gateway_id=target.gateway_id,
+        call_route=endpoint.call_route,
+        webhook_base=None if target.embedded else WEBHOOK_SINK,
+    )
     ledger = Ledger(marker)
     guard = AnswerGuard(
         clock, request_timeout=options.request_timeout, max_bytes=DEFAULT_MAX_ANSWER_BYTES
@@ -105,6 +118,11 @@ def run_suite(
             operations = document_operations.tagged([])
         finally:
             alarm.set(None)
+    withheld = _withheld(safety, endpoint, target)
+    withheld_labels = frozenset(operations.labels[op] for op in withheld if op in operations.labels)
+    operations = _withhold(operations, withheld, results)
+    http = client.get_httpx_client()
+    fences = {kind.name: RuleFence(ledger, _lookup(http, pacer, kind), kind) for kind in KINDS}
     ctx = RunContext(
         endpoint=endpoint,
         target=target,
@@ -113,7 +131,13 @@ def run_suite(
         operations=operations,
         marker=marker,
         ledger=ledger,
-        fence=RuleFence(ledger, _lookup(client.get_httpx_client(), pacer)),
+        fence=fences[ROUTING_RULE.name],
+        fences=fences,
+        safety=safety,
+        numbers=ReleasableNumbers(
+            None if target.embedded else options.test_numbers,
+            protected=(endpoint.call_route[1],) if endpoint.call_route else (),
+        ),
         models=ResponseModels.from_document(document),
         results=results,
         redactor=redactor,
@@ -135,6 +159,8 @@ def run_suite(
                 seed=seed,
                 peers=peer_tokens is not None,
                 tags=frozenset(operations.all_tags()),
+                operation_ids=frozenset(operations.labels),
+                withheld=withheld_labels,
             )
             if operations.labels:
                 execute_engine(schema, ctx)
@@ -172,7 +198,11 @@ def run_suite(
             ctx.alarm.set(clock.remaining())
             try:
                 cleanup = clean_up(
-                    client.get_httpx_client(), ledger, clock=clock, pace=_counted(pacer, progress)
+                    client.get_httpx_client(),
+                    ledger,
+                    clock=clock,
+                    pace=_counted(pacer, progress),
+                    calls=ctx.calls.placed(),
                 )
             finally:
                 ctx.alarm.set(None)
@@ -204,7 +234,7 @@ def _selected_operations(
     if options.api is not None:
         return document_operations.family(options.api)
     if target.embedded:
-        return document_operations.family("seed")
+        return document_operations.family("all")
     families = tuple(f for f in ("seed", "current") if document_operations.family_tags(f))
     served, missing = served_families(http, document_operations, families)
     for family, reason in missing.items():
@@ -228,13 +258,34 @@ def _stage_ends(started: float, budget: float | None) -> dict[str, float | None]
     return {stage: started + budget * share for stage, share in STAGE_ENDS.items()}
 
 
-def _lookup(http: httpx.Client, pace: Pacer) -> Lookup:
-    """GET of one rule for the fence; `rule_id` comes already encoded for a path."""
+def _withheld(safety: SafetyPolicy, endpoint: Endpoint, target: Target) -> dict[str, str]:
+    withheld = safety.withheld()
+    if target.embedded and endpoint.call_route is None:
+        # A stand-in for the mock with no outbound rule: a call could name no rule it has.
+        reason = "not exercised: the embedded server has no outbound rule to place calls through"
+        withheld.update(dict.fromkeys((*CALL_OPERATIONS, "getCall"), reason))
+    return withheld
+
+
+def _withhold(operations: Operations, withheld: dict[str, str], results: Results) -> Operations:
+    """`operations` without the withheld ones, each reported as not exercised, with why."""
+    kept = [op for op in operations.labels if op not in withheld]
+    for operation_id in operations.labels:
+        if operation_id in withheld:
+            results.not_applicable[operations.labels[operation_id]] = withheld[operation_id]
+    return Operations(
+        labels={op: operations.labels[op] for op in kept},
+        tags={op: operations.tags[op] for op in kept},
+    )
+
+
+def _lookup(http: httpx.Client, pace: Pacer, kind: ResourceKind = ROUTING_RULE) -> Lookup:
+    """GET of one resource for its fence; the id comes already encoded for a path."""
 
     def lookup(rule_id: str) -> tuple[int, Any] | None:
         pace()
         try:
-            answer = http.get(f"{ROUTING_RULE.collection_path}/{rule_id}")
+            answer = http.get(f"{kind.collection_path}/{rule_id}")
         except httpx.HTTPError:
             return None
         try:

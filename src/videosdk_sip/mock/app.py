@@ -20,6 +20,8 @@ import secrets
 
 from videosdk_sip.mock._asgi import ASGIApp, Receive, Scope, Send
 from videosdk_sip.mock.answers import DROP, GONE, JSON, Answer, internal_error
+from videosdk_sip.mock.delivery import DeliveryEngine
+from videosdk_sip.mock.inspection import DELIVERIES_PATH, DeliveryInspection
 from videosdk_sip.mock.openapi import Api, read_api
 from videosdk_sip.mock.pages import Pages
 from videosdk_sip.mock.pipeline.body import BodyReader
@@ -52,6 +54,9 @@ class MockApp:
         document = load_document(settings.spec_path)
         self.api: Api = read_api(served_document(document))
         self.stores: Stores = create_stores(settings)
+        self.deliveries = DeliveryEngine(settings.delivery, self.stores.webhooks)
+        self.stores.calls.subscribe(self.deliveries.publish)
+        self._inspection = DeliveryInspection(self.deliveries)
         self.router = Router(
             self.api,
             handlers_for(self.stores, resources),
@@ -109,6 +114,8 @@ class MockApp:
 
     async def answer(self, request: Request) -> Answer:
         """The answer to one HTTP request: the first stage that answers, else the handler's."""
+        if request.path == DELIVERIES_PATH:
+            return self._inspect(request)
         routed = self.router.route(request.path, request.method)
         if isinstance(routed, Answer):
             return routed
@@ -144,6 +151,17 @@ class MockApp:
                 return body
             request.body = body
         return endpoint.handler(request)
+
+    def _inspect(self, request: Request) -> Answer:
+        checked = self.verifier.check(request)
+        if isinstance(checked, Answer):
+            return checked
+        return self._inspection.answer(request.method, request.query_string, checked)
+
+    async def aclose(self) -> None:
+        """Stops the calls' pending steps and the webhook deliveries still under way."""
+        self.stores.call_lifecycle.cancel_all()
+        await self.deliveries.aclose()
 
 
 async def _not_http(scope: Scope, receive: Receive, send: Send) -> None:

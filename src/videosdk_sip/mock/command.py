@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from videosdk_sip.mock.call_settings import CallSettings
+    from videosdk_sip.mock.delivery_settings import DeliverySettings
     from videosdk_sip.mock.settings import FaultSettings, MockSettings
 
 __all__ = ["HELP", "add_arguments", "run"]
@@ -48,6 +50,52 @@ def _limits(text: str) -> str:
     return text
 
 
+def _schedule(text: str) -> int | None:
+    from videosdk_sip.mock.call_settings import CallSpecError, parse_schedule
+
+    try:
+        return parse_schedule(text)
+    except CallSpecError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--call-schedule: ")) from None
+
+
+def _outcome(text: str) -> tuple[str, str]:
+    from videosdk_sip.mock.call_settings import CallSpecError, parse_outcome
+
+    try:
+        return parse_outcome(text)
+    except CallSpecError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("--call-outcome: ")) from None
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 < value <= 60:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds in (0, 60], not {text!r}")
+    return value
+
+
+def _attempts(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 10:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1 to 10, not {text!r}")
+    return int(text)
+
+
+def _hosts(text: str) -> tuple[str, ...]:
+    """`any` -> (); else the comma-separated hosts."""
+    if text.strip().lower() == "any":
+        return ()
+    hosts = tuple(host.strip().lower() for host in text.split(",") if host.strip())
+    if not hosts or any(" " in host or "/" in host for host in hosts):
+        raise argparse.ArgumentTypeError(
+            f"must be host names or addresses separated by commas, or 'any', not {text!r}"
+        )
+    return hosts
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)"
@@ -84,6 +132,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "replaces the default inbound gateway_in_123456789 and outbound gateway_out_987654321",
     )
     parser.add_argument(
+        "--numbers",
+        metavar="E164[,E164...]",
+        help="phone numbers every API key starts with registered (on no gateway), "
+        "comma-separated, e.g. '+14155551234,+14155555678'",
+    )
+    parser.add_argument(
         "--faults",
         type=_faults,
         metavar="SPEC",
@@ -99,14 +153,57 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "token-cache-bytes, max-head-bytes, idle-timeout, head-timeout, max-connections)",
     )
     parser.add_argument(
+        "--call-schedule",
+        type=_schedule,
+        default=None,
+        metavar="instant|seeded:SEED",
+        help="how calls move through their lifecycle: 'instant' (every step within the "
+        "request, the default) or 'seeded:SEED' (steps 50-300 ms apart, drawn from SEED)",
+    )
+    parser.add_argument(
+        "--call-outcome",
+        type=_outcome,
+        action="append",
+        dest="call_outcomes",
+        default=[],
+        metavar="DESTINATION=OUTCOME",
+        help="what a number (or sip: URI) called or transferred to does: answered, hangup, "
+        "not-answered, rejected or failed (default: answered); repeat for more numbers",
+    )
+    parser.add_argument(
+        "--delivery-timeout",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="how long each webhook POST may take (default: 2)",
+    )
+    parser.add_argument(
+        "--delivery-attempts",
+        type=_attempts,
+        default=None,
+        metavar="N",
+        help="POSTs per webhook event before it counts as failed, 1 to 10 (default: 3)",
+    )
+    parser.add_argument(
+        "--delivery-hosts",
+        type=_hosts,
+        default=None,
+        metavar="HOST,...|any",
+        help="the hosts webhook events may be POSTed to (default: 127.0.0.1, ::1 and "
+        "localhost; 'any' for every host)",
+    )
+    parser.add_argument(
         "--access-log", action="store_true", help="log every request (slower; off by default)"
     )
 
 
 def _settings(args: argparse.Namespace) -> MockSettings:
     """The settings the arguments ask for; raises ValueError with a message for the user."""
+    import attrs
+
     from videosdk_sip.credentials import credentials_from_env
-    from videosdk_sip.mock.settings import MockSettings, load_gateways
+    from videosdk_sip.mock.call_settings import CallSettings, outcomes_from
+    from videosdk_sip.mock.delivery_settings import DeliverySettings
 
     api_keys: list[str] = args.api_keys
     secrets: list[str] = args.secrets
@@ -129,13 +226,55 @@ def _settings(args: argparse.Namespace) -> MockSettings:
         credentials = {api_key: secret}
     from videosdk_sip.mock.limits import with_limits
 
-    if args.gateways is not None:
-        settings = MockSettings(
-            credentials=credentials, gateways=load_gateways(args.gateways), faults=args.faults
-        )
-    else:
-        settings = MockSettings(credentials=credentials, faults=args.faults)
+    calls = CallSettings(
+        seed=getattr(args, "call_schedule", None),
+        outcomes=outcomes_from(getattr(args, "call_outcomes", [])),
+    )
+    delivery = DeliverySettings()
+    timeout = getattr(args, "delivery_timeout", None)
+    attempts = getattr(args, "delivery_attempts", None)
+    if timeout is not None:
+        delivery = attrs.evolve(delivery, timeout=timeout)
+    if attempts is not None:
+        delivery = attrs.evolve(delivery, attempts=attempts)
+    hosts = getattr(args, "delivery_hosts", None)
+    if hosts is not None:
+        delivery = attrs.evolve(delivery, hosts=hosts or None)
+    numbers = [each.strip() for each in (args.numbers or "").split(",") if each.strip()]
+    try:
+        settings = _mock_settings(args, credentials, numbers, calls, delivery)
+    except ValueError as error:
+        if str(error).startswith("phone_numbers"):
+            raise ValueError(f"--numbers: {error}") from None
+        raise
     return with_limits(settings, args.limits) if args.limits else settings
+
+
+def _mock_settings(
+    args: argparse.Namespace,
+    credentials: dict[str, str],
+    numbers: list[str],
+    calls: CallSettings,
+    delivery: DeliverySettings,
+) -> MockSettings:
+    from videosdk_sip.mock.settings import MockSettings, load_gateways
+
+    if args.gateways is not None:
+        return MockSettings(
+            credentials=credentials,
+            gateways=load_gateways(args.gateways),
+            phone_numbers=numbers,
+            faults=args.faults,
+            calls=calls,
+            delivery=delivery,
+        )
+    return MockSettings(
+        credentials=credentials,
+        phone_numbers=numbers,
+        faults=args.faults,
+        calls=calls,
+        delivery=delivery,
+    )
 
 
 def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
@@ -153,6 +292,8 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
         keys += " (the development key)"
     gateways = ", ".join(f"{gateway.id} ({gateway.direction})" for gateway in settings.gateways)
     faults = settings.faults.describe() if settings.faults is not None else "off"
+    allowed = settings.delivery.hosts
+    hosts = "any host" if allowed is None else ", ".join(sorted(allowed))
     if from_arguments:
         first = next(iter(settings.credentials))
         how = (
@@ -169,6 +310,9 @@ def banner(url: str, settings: MockSettings, from_arguments: bool) -> str:
             f"  gateways:       {gateways}",
             f"  faults:         {faults}",
             f"  limits:         {describe_limits(settings)}",
+            f"  calls:          {settings.calls.describe()}",
+            f"  webhooks:       POSTed for real to {hosts} ({settings.delivery.attempts} "
+            f"attempts, {settings.delivery.timeout:g} s each); see {url}/_mock/deliveries",
             f"  get a token:    {how}",
             f'  try it:         curl -H "Authorization: $({cli} token)" {url}/v2/sip/routing-rules',
             "  state is in memory, in this one process; Ctrl+C stops the server",

@@ -4,7 +4,7 @@ documented answers, with every schema compiled once into a jsonschema-rs validat
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -130,22 +130,27 @@ class Api:
     templated: tuple[PathItem, ...]
 
     def match(self, path: str) -> tuple[PathItem, dict[str, str]] | None:
+        """The path item `path` belongs to (literal segments first) and its parameters."""
+        return next(self.matches(path), None)
+
+    def matches(self, path: str) -> Iterator[tuple[PathItem, dict[str, str]]]:
+        """Every path item `path` fits, the one `match` answers first: two templates can
+        fit one path (decision C26), and a method of the later one still reaches it."""
         item = self.exact.get(path)
         if item is not None:
-            return item, {}
+            yield item, {}
         for item in self.templated:
             prefix = item.prefix
             if prefix is not None and item.last_parameter is not None:
                 if path.startswith(prefix):
                     rest = path[len(prefix) :]
                     if rest and "/" not in rest:
-                        return item, {item.last_parameter: rest}
+                        yield item, {item.last_parameter: rest}
                 continue
             assert item.pattern is not None
             found = item.pattern.fullmatch(path)
             if found is not None:
-                return item, found.groupdict()
-        return None
+                yield item, found.groupdict()
 
     def operations(self) -> list[Operation]:
         items = [*self.exact.values(), *self.templated]

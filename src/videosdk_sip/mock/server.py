@@ -17,7 +17,7 @@ from typing import Literal
 import uvicorn
 
 from videosdk_sip.mock._asgi import ASGIApp
-from videosdk_sip.mock.app import create_app
+from videosdk_sip.mock.app import MockApp, create_app
 from videosdk_sip.mock.connections import guarded_protocol
 from videosdk_sip.mock.settings import ConnectionLimits, MockSettings
 
@@ -116,13 +116,19 @@ def serve(
 
 @contextmanager
 def running_mock(
-    settings: MockSettings | None = None, host: str = "127.0.0.1", port: int = 0
+    settings: MockSettings | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    *,
+    app: MockApp | None = None,
 ) -> Iterator[str]:
-    """Runs a mock (a fresh store) in a background thread; yields its base URL.
+    """Runs a mock (a fresh store, or `app` when given) in a background thread; yields its
+    base URL.
 
     Waits until the server answers before yielding, and stops it on exit.
     """
-    app = create_app(settings)
+    if app is None:
+        app = create_app(settings)
     sock = bind(host, port)
     url = base_url(sock)
     server = uvicorn_server(app, limits=app.settings.connections)

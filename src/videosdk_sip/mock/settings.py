@@ -16,6 +16,8 @@ from videosdk_sip_client.exceptions import UsageError
 
 from videosdk_sip import SPEC_PATH
 from videosdk_sip.credentials import credentials_from_env
+from videosdk_sip.mock.call_settings import CallSettings
+from videosdk_sip.mock.delivery_settings import DeliverySettings
 
 __all__ = [
     "DEFAULT_GATEWAYS",
@@ -254,6 +256,25 @@ def _gateway_tuple(value: Iterable[Gateway]) -> tuple[Gateway, ...]:
     return tuple(value)
 
 
+_E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
+
+
+def _number_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _check_numbers(
+    instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+) -> None:
+    for index, number in enumerate(value):
+        if not isinstance(number, str) or not _E164.match(number):
+            raise ValueError(
+                f"phone_numbers[{index}]: {number!r} is not an E.164 number ('+' then digits)"
+            )
+    if len(set(value)) != len(value):
+        raise ValueError("phone_numbers: a number is listed more than once")
+
+
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if not isinstance(value, int) or value < 1:
         raise ValueError(f"{attribute.name} must be a whole number >= 1, not {value!r}")
@@ -303,7 +324,10 @@ class MockSettings:
     ahead than that.
     `max_rules_per_key` and `max_rule_bytes` bound each API key's rules: a create beyond
     the count is a 409 `RULE_LIMIT_REACHED`, a rule whose stored JSON would exceed the size
-    a 413 `PAYLOAD_TOO_LARGE` (rule `maxRuleBytes`).
+    a 413 `PAYLOAD_TOO_LARGE` (rule `maxRuleBytes`). `calls` sets the pace and outcomes of
+    simulated calls, `delivery` how webhook events are delivered.
+    Every API key starts with the `gateways` as gateway records and the `phone_numbers`
+    registered, on no gateway.
     """
 
     credentials: Mapping[str, str] = attrs.field(
@@ -311,6 +335,9 @@ class MockSettings:
     )
     gateways: tuple[Gateway, ...] = attrs.field(
         default=DEFAULT_GATEWAYS, converter=_gateway_tuple, validator=_check_gateways
+    )
+    phone_numbers: tuple[str, ...] = attrs.field(
+        default=(), converter=_number_tuple, validator=_check_numbers
     )
     faults: FaultSettings | None = None
     spec_path: Path = SPEC_PATH
@@ -322,6 +349,8 @@ class MockSettings:
     connections: ConnectionLimits = ConnectionLimits()
     max_rules_per_key: int = attrs.field(default=10_000, validator=_positive)
     max_rule_bytes: int = attrs.field(default=16_384, validator=_positive)
+    calls: CallSettings = attrs.field(factory=CallSettings)
+    delivery: DeliverySettings = attrs.field(factory=DeliverySettings)
 
 
 class GatewaysFileError(UsageError):

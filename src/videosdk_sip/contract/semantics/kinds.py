@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from enum import Enum
+from typing import Any
 
-from attrs import frozen
+from attrs import field, frozen
 
 from videosdk_sip.contract.ownership import ROUTING_RULE, ResourceKind
 
@@ -107,6 +108,8 @@ class SemanticKind:
     server_owned: frozenset[str] = SERVER_OWNED
     numbers_field: str | None = "numbers"
     """The field listing the phone numbers the resource holds, if it holds any."""
+    answered_as: Mapping[str, str] = field(factory=dict)
+    """Request fields the answer holds under another name (`phoneNumbers` -> `numbers`)."""
     reset_by_update: frozenset[str] = frozenset()
     """Fields an update may reset when it does not send them (a reading the contract allows:
     `docs/contract-decisions.md` C1); the update check does not hold them to their value."""
@@ -114,6 +117,10 @@ class SemanticKind:
     def id_of(self, answer: object) -> str | None:
         value = answer.get(self.id_field) if isinstance(answer, Mapping) else None
         return value if isinstance(value, str) and value else None
+
+    def as_answered(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        """A request body with its fields named as the answer names them."""
+        return {self.answered_as.get(name, name): value for name, value in body.items()}
 
     def filter(self, parameter: str) -> ListFilter | None:
         return next((item for item in self.filters if item.parameter == parameter), None)
@@ -148,6 +155,7 @@ NUMBER_ROUTING_RULE = SemanticKind(
         ListFilter("type", Match.EQUALS, ("type",), ignore_case=True),
     ),
     exclusive_numbers=("numbers", "type", "inbound"),
+    answered_as={"phoneNumbers": "numbers"},
 )
 
 GATEWAY_RESETS = frozenset({"record", "noiseCancellation", "enableDtmf", "geoRegion"})
@@ -227,8 +235,11 @@ NUMBER_RELATIONS: tuple[NumberRelation, ...] = (
         "releasePhoneNumber",
         "answer",
         "e164",
-        (NUMBER_ROUTING_RULE.name, INBOUND_GATEWAY.name, OUTBOUND_GATEWAY.name),
-        "a released number leaves every routing rule and gateway",
+        # Gateways may hold numbers that are not registered, and a repeated release of a
+        # number no longer registered answers 200 without touching a gateway given it since:
+        # the gateway side of a release is checked through the detach relation only.
+        (NUMBER_ROUTING_RULE.name,),
+        "a released number leaves every routing rule",
     ),
     NumberRelation(
         "detachPhoneNumber",

@@ -58,7 +58,7 @@ CHECK_MEANINGS = {
     "across the pages",
     DELETED_GONE: "a deleted resource is gone from gets and from lists",
     RELATION: "relations between resources hold (a number one inbound rule routes is routed "
-    "by no other; a released number leaves every routing rule and gateway; a detached number "
+    "by no other; a released number leaves every routing rule; a detached number "
     "leaves its gateways)",
 }
 
@@ -229,7 +229,7 @@ class SemanticObserver:
                 if name not in kind.reset_by_update
             }
             problems = update_mismatches(
-                kept, self._comparable(kind, call.body), answer, kind.server_owned
+                kept, self._comparable(kind, kind.as_answered(call.body)), answer, kind.server_owned
             )
             if kind.id_of(answer) != resource_id:
                 problems.insert(
@@ -273,7 +273,7 @@ class SemanticObserver:
     def _numbers_sent(self, kind: SemanticKind, body: object) -> None:
         """A number the run puts back on a resource is no longer expected to be gone."""
         field = kind.numbers_field
-        sent = body.get(field) if isinstance(body, Mapping) and field else None
+        sent = kind.as_answered(body).get(field) if isinstance(body, Mapping) and field else None
         for number in sent if isinstance(sent, list) else ():
             if isinstance(number, str):
                 self._gone.pop((kind.name, number), None)

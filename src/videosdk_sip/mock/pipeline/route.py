@@ -61,9 +61,17 @@ class Router:
             return page if page is not None else path_not_found(path)
         item, path_values = matched
         endpoint = self._endpoints[item.template].get(method)
-        if endpoint is None:
+        if endpoint is not None:
+            return endpoint, path_values
+        if not path_values:
+            # A literal path is the one the request names (OpenAPI matches concrete paths
+            # before templates): a method it lacks is a 405, not a template's record lookup.
             return method_not_allowed(method, item.allow, where=item.template)
-        return endpoint, path_values
+        for other, other_values in self._api.matches(path):
+            endpoint = self._endpoints[other.template].get(method)
+            if endpoint is not None:
+                return endpoint, other_values
+        return method_not_allowed(method, item.allow, where=item.template)
 
 
 def _segment_suffices(schema: Mapping[str, Any]) -> bool:

@@ -38,7 +38,7 @@ class RoutingRules:
         }
 
     def create(self, request: Request) -> Answer:
-        gateway = self._relations.gateway_for_rule(request.body["gatewayId"])
+        gateway = self._relations.gateway_for_rule(request.api_key, request.body["gatewayId"])
         if isinstance(gateway, Problem):
             return invalid(gateway)
         try:

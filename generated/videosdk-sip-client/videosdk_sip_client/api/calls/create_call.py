@@ -130,6 +130,8 @@ def sync_detailed(
     When the call goes out through a rule, `recordAudio`, `dtmf`, `hidePhoneNumber`,
     `headers`, `includeHeaders` and `mediaEncryption` come from the rule and its gateway
     (the vendor's server SDK says so); the values sent here are then ignored.
+    A `routingRuleId` naming no rule of the account answers 404; an inbound rule, or a
+    `sipCallFrom` that is not one of the rule's numbers, 400.
 
     Args:
         body (CallCreate): An outbound call through an outbound routing rule. `sipCallFrom` must
@@ -184,6 +186,8 @@ def sync(
     When the call goes out through a rule, `recordAudio`, `dtmf`, `hidePhoneNumber`,
     `headers`, `includeHeaders` and `mediaEncryption` come from the rule and its gateway
     (the vendor's server SDK says so); the values sent here are then ignored.
+    A `routingRuleId` naming no rule of the account answers 404; an inbound rule, or a
+    `sipCallFrom` that is not one of the rule's numbers, 400.
 
     Args:
         body (CallCreate): An outbound call through an outbound routing rule. `sipCallFrom` must
@@ -249,6 +253,8 @@ async def asyncio_detailed(
     When the call goes out through a rule, `recordAudio`, `dtmf`, `hidePhoneNumber`,
     `headers`, `includeHeaders` and `mediaEncryption` come from the rule and its gateway
     (the vendor's server SDK says so); the values sent here are then ignored.
+    A `routingRuleId` naming no rule of the account answers 404; an inbound rule, or a
+    `sipCallFrom` that is not one of the rule's numbers, 400.
 
     Args:
         body (CallCreate): An outbound call through an outbound routing rule. `sipCallFrom` must
@@ -301,6 +307,8 @@ async def asyncio(
     When the call goes out through a rule, `recordAudio`, `dtmf`, `hidePhoneNumber`,
     `headers`, `includeHeaders` and `mediaEncryption` come from the rule and its gateway
     (the vendor's server SDK says so); the values sent here are then ignored.
+    A `routingRuleId` naming no rule of the account answers 404; an inbound rule, or a
+    `sipCallFrom` that is not one of the rule's numbers, 400.
 
     Args:
         body (CallCreate): An outbound call through an outbound routing rule. `sipCallFrom` must

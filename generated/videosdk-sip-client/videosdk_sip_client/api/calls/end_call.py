@@ -125,7 +125,8 @@ def sync_detailed(
 ) -> Response[CallAnswer | Error] | ParsedResponse[CallAnswer]:
     """End an active call
 
-     Hangs up the call.
+     Hangs up the call. A call that is already over (`ended`, `abandoned`, `not-answered`,
+    `rejected`, `failed`) answers 409 `CONFLICT` naming `callId`.
 
     Args:
         body (CallEnd): The call to end. Example: {'callId': 'call_123456789'}.
@@ -171,7 +172,8 @@ def sync(
 ) -> CallAnswer:
     """End an active call
 
-     Hangs up the call.
+     Hangs up the call. A call that is already over (`ended`, `abandoned`, `not-answered`,
+    `rejected`, `failed`) answers 409 `CONFLICT` naming `callId`.
 
     Args:
         body (CallEnd): The call to end. Example: {'callId': 'call_123456789'}.
@@ -228,7 +230,8 @@ async def asyncio_detailed(
 ) -> Response[CallAnswer | Error] | ParsedResponse[CallAnswer]:
     """End an active call
 
-     Hangs up the call.
+     Hangs up the call. A call that is already over (`ended`, `abandoned`, `not-answered`,
+    `rejected`, `failed`) answers 409 `CONFLICT` naming `callId`.
 
     Args:
         body (CallEnd): The call to end. Example: {'callId': 'call_123456789'}.
@@ -272,7 +275,8 @@ async def asyncio(
 ) -> CallAnswer:
     """End an active call
 
-     Hangs up the call.
+     Hangs up the call. A call that is already over (`ended`, `abandoned`, `not-answered`,
+    `rejected`, `failed`) answers 409 `CONFLICT` naming `callId`.
 
     Args:
         body (CallEnd): The call to end. Example: {'callId': 'call_123456789'}.

@@ -128,6 +128,8 @@ def sync_detailed(
      Moves the call into room `roomId`. The call and the target room must both be active.
     `token` is a VideoSDK token for the new session, `participantId` the participant's id
     there.
+    Only an `answered` call can be moved; any other status answers 409 `CONFLICT` naming
+    `callId`.
 
     Args:
         body (CallSwitchRoom): The call to move, and the room to move it into. Example: {'callId':
@@ -177,6 +179,8 @@ def sync(
      Moves the call into room `roomId`. The call and the target room must both be active.
     `token` is a VideoSDK token for the new session, `participantId` the participant's id
     there.
+    Only an `answered` call can be moved; any other status answers 409 `CONFLICT` naming
+    `callId`.
 
     Args:
         body (CallSwitchRoom): The call to move, and the room to move it into. Example: {'callId':
@@ -237,6 +241,8 @@ async def asyncio_detailed(
      Moves the call into room `roomId`. The call and the target room must both be active.
     `token` is a VideoSDK token for the new session, `participantId` the participant's id
     there.
+    Only an `answered` call can be moved; any other status answers 409 `CONFLICT` naming
+    `callId`.
 
     Args:
         body (CallSwitchRoom): The call to move, and the room to move it into. Example: {'callId':
@@ -284,6 +290,8 @@ async def asyncio(
      Moves the call into room `roomId`. The call and the target room must both be active.
     `token` is a VideoSDK token for the new session, `participantId` the participant's id
     there.
+    Only an `answered` call can be moved; any other status answers 409 `CONFLICT` naming
+    `callId`.
 
     Args:
         body (CallSwitchRoom): The call to move, and the room to move it into. Example: {'callId':

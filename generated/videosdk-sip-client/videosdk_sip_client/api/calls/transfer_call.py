@@ -128,6 +128,8 @@ def sync_detailed(
      Transfers an active call (inbound or outbound) to `transferTo` with a SIP REFER. On
     success the original session ends. The provider must allow REFER (on Twilio, "Transfer
     to PSTN").
+    Only an `answered` call can be transferred; any other status answers 409 `CONFLICT`
+    naming `callId`.
 
     Args:
         body (CallTransfer): The call to transfer, and where to. Example: {'callId':
@@ -177,6 +179,8 @@ def sync(
      Transfers an active call (inbound or outbound) to `transferTo` with a SIP REFER. On
     success the original session ends. The provider must allow REFER (on Twilio, "Transfer
     to PSTN").
+    Only an `answered` call can be transferred; any other status answers 409 `CONFLICT`
+    naming `callId`.
 
     Args:
         body (CallTransfer): The call to transfer, and where to. Example: {'callId':
@@ -237,6 +241,8 @@ async def asyncio_detailed(
      Transfers an active call (inbound or outbound) to `transferTo` with a SIP REFER. On
     success the original session ends. The provider must allow REFER (on Twilio, "Transfer
     to PSTN").
+    Only an `answered` call can be transferred; any other status answers 409 `CONFLICT`
+    naming `callId`.
 
     Args:
         body (CallTransfer): The call to transfer, and where to. Example: {'callId':
@@ -284,6 +290,8 @@ async def asyncio(
      Transfers an active call (inbound or outbound) to `transferTo` with a SIP REFER. On
     success the original session ends. The provider must allow REFER (on Twilio, "Transfer
     to PSTN").
+    Only an `answered` call can be transferred; any other status answers 409 `CONFLICT`
+    naming `callId`.
 
     Args:
         body (CallTransfer): The call to transfer, and where to. Example: {'callId':

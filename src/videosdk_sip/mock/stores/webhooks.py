@@ -1,0 +1,126 @@
+"""The webhooks' store: in memory, kept apart by API key. Deleting is final (the vendor's
+soft delete): a deleted webhook is never answered again and gets no more events."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from videosdk_sip.mock.stores.clock import now_iso
+
+__all__ = ["DELETED_MESSAGE", "Subscriber", "WebhookStore"]
+
+DELETED_MESSAGE = "Webhook deleted successfully"
+
+
+@attrs.frozen
+class Subscriber:
+    """A webhook that wants an event: where to POST it."""
+
+    webhook_id: str
+    url: str
+
+
+class WebhookStore:
+    """Webhooks by API key, oldest first. Answers are dicts in the `Webhook` shape, carrying
+    the id as both `id` and `webhookId` (decision C13: clients read either)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._webhooks: dict[str, dict[str, dict[str, Any]]] = {}
+        self._ids = itertools.count(1)
+        # (api key, event) -> subscribers, worked out once per change of the key's webhooks:
+        # every call event asks.
+        self._subscribed: dict[tuple[str, str], tuple[Subscriber, ...]] = {}
+
+    def create(self, api_key: str, request: Mapping[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            webhook_id = f"wh_{next(self._ids):09d}"
+            now = now_iso()
+            webhook = {
+                "id": webhook_id,
+                "webhookId": webhook_id,
+                "url": request["url"],
+                "events": list(request["events"]),
+                "createdAt": now,
+                "updatedAt": now,
+            }
+            self._webhooks.setdefault(api_key, {})[webhook_id] = webhook
+            self._subscribed.clear()
+            return dict(webhook)
+
+    def get(self, api_key: str, webhook_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            webhook = self._webhooks.get(api_key, {}).get(webhook_id)
+            return dict(webhook) if webhook is not None else None
+
+    def replace(
+        self, api_key: str, webhook_id: str, request: Mapping[str, Any]
+    ) -> dict[str, Any] | None:
+        """Sets the URL and events (a full replacement); None when there is no such webhook."""
+        with self._lock:
+            webhook = self._webhooks.get(api_key, {}).get(webhook_id)
+            if webhook is None:
+                return None
+            webhook["url"] = request["url"]
+            webhook["events"] = list(request["events"])
+            webhook["updatedAt"] = now_iso()
+            self._subscribed.clear()
+            return dict(webhook)
+
+    def delete(self, api_key: str, webhook_id: str) -> bool:
+        with self._lock:
+            self._subscribed.clear()
+            return self._webhooks.get(api_key, {}).pop(webhook_id, None) is not None
+
+    def page(
+        self,
+        api_key: str,
+        *,
+        webhook_id: str | None = None,
+        search: str | None = None,
+        page: int = 1,
+        per_page: int = 10,
+    ) -> dict[str, Any]:
+        """A `WebhookPage`: the `page`-th page (from 1) of the webhooks matching every filter
+        given; `search` matches URLs containing it, ignoring case."""
+        needle = search.casefold() if search is not None else None
+        with self._lock:
+            matching = [
+                dict(webhook)
+                for webhook in self._webhooks.get(api_key, {}).values()
+                if (webhook_id is None or webhook["id"] == webhook_id)
+                and (needle is None or needle in webhook["url"].casefold())
+            ]
+        total = len(matching)
+        start = (page - 1) * per_page
+        return {
+            "pageInfo": {
+                "currentPage": page,
+                "perPage": per_page,
+                "lastPage": max(1, -(-total // per_page)),
+                "total": total,
+            },
+            "data": matching[start : start + per_page],
+        }
+
+    def subscribers(self, api_key: str, event: str) -> tuple[Subscriber, ...]:
+        """The webhooks of `api_key` subscribed to `event`, oldest first."""
+        key = (api_key, event)
+        found = self._subscribed.get(key)  # a dict read is atomic: no lock on the hot path
+        if found is not None:
+            return found
+        with self._lock:
+            found = self._subscribed.get(key)
+            if found is None:
+                found = tuple(
+                    Subscriber(webhook["id"], webhook["url"])
+                    for webhook in self._webhooks.get(api_key, {}).values()
+                    if event in webhook["events"]
+                )
+                self._subscribed[key] = found
+            return found

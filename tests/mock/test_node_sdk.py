@@ -1,0 +1,143 @@
+"""The vendor's Node server SDK (@videosdk.live/server-sdk 0.1.1) against the mock over
+loopback HTTP: its `sip.webhooks` and `sip.calls` calls work, with `apiEndpoint` pointing at
+the mock, and the webhook it registers receives the call events for real. Skipped, saying
+why, when Node or npm is missing or the package cannot be installed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import threading
+import time
+from collections.abc import Generator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from videosdk_sip.mock.app import create_app
+from videosdk_sip.mock.call_settings import CallSettings
+from videosdk_sip.mock.server import running_mock
+from videosdk_sip.mock.settings import MockSettings
+
+from .calls_helpers import CALLER, outbound_rule
+from .helpers import KEY_A, SECRET_A
+
+pytestmark = pytest.mark.slow
+
+PACKAGE = "@videosdk.live/server-sdk@0.1.1"
+ROOT = Path(__file__).resolve().parents[2]
+CACHE = ROOT / ".cache" / "node-sdk"
+WALK = Path(__file__).with_name("node") / "sdk_walk.cjs"
+NEVER_ANSWERS = "+14155550001"
+
+
+def installed_sdk() -> Path:
+    """The SDK's package folder, installed into `.cache/node-sdk` once; skips when it cannot be."""
+    if shutil.which("node") is None or shutil.which("npm") is None:
+        pytest.skip("node and npm are needed to run the Node SDK interop test")
+    folder = CACHE / "node_modules" / "@videosdk.live" / "server-sdk"
+    if not (folder / "package.json").exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        try:
+            subprocess.run(
+                ["npm", "install", "--no-audit", "--no-fund", "--silent", PACKAGE],
+                cwd=CACHE,
+                capture_output=True,
+                timeout=300,
+                check=True,
+            )
+        except (subprocess.SubprocessError, OSError) as failure:
+            pytest.skip(f"npm could not install {PACKAGE}: {type(failure).__name__}")
+    version = json.loads((folder / "package.json").read_text())["version"]
+    assert version == "0.1.1"
+    return folder
+
+
+class Received(BaseHTTPRequestHandler):
+    bodies: ClassVar[list[dict[str, Any]]] = []
+
+    def do_POST(self) -> None:
+        length = int(self.headers.get("content-length", "0"))
+        Received.bodies.append(json.loads(self.rfile.read(length)))
+        self.send_response(200)
+        self.send_header("content-length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:  # the base's names
+        return
+
+
+def receiver() -> Generator[str, None, None]:
+    Received.bodies = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Received)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/hook"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def test_the_node_sdk_walks_webhooks_and_calls() -> None:
+    sdk = installed_sdk()
+    settings = MockSettings(
+        credentials={KEY_A: SECRET_A},
+        calls=CallSettings(outcomes={NEVER_ANSWERS: "not-answered"}),
+    )
+    app = create_app(settings)
+    rule_id = outbound_rule(app)
+    hook = receiver()
+    receiver_url = next(hook)
+    try:
+        with running_mock(app=app) as url:
+            walk = subprocess.run(
+                ["node", str(WALK)],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                env={
+                    **os.environ,
+                    "SDK_PATH": str(sdk),
+                    "MOCK_URL": url,
+                    "API_KEY": KEY_A,
+                    "API_SECRET": SECRET_A,
+                    "RULE_ID": rule_id,
+                    "CALLER": CALLER,
+                    "NEVER_ANSWERS": NEVER_ANSWERS,
+                    "RECEIVER_URL": receiver_url,
+                },
+            )
+            assert walk.returncode == 0, walk.stderr
+            seen = json.loads(walk.stdout)
+            deadline = time.monotonic() + 10
+            while app.deliveries.unfinished and time.monotonic() < deadline:
+                time.sleep(0.02)
+    finally:
+        hook.close()
+    assert seen["webhookGot"] == receiver_url
+    assert seen["webhookListed"] == [seen["webhookId"]]
+    assert "switch-room-completed" in seen["webhookEvents"]
+    assert seen["callStatus"] == "answered"
+    assert seen["callListed"] == [seen["callGot"]]
+    assert seen["switchedRoom"] == "room_node"
+    assert seen["afterFailedTransfer"] == "answered"
+    assert seen["endedStatus"] == "ended"
+    assert seen["endAgain"] == "CONFLICT"
+    assert seen["missedStatus"] == "not-answered"
+    assert seen["badCaller"] == "VALIDATION_ERROR"
+    assert seen["deleted"] == "Webhook deleted successfully"
+    assert seen["goneAfterDelete"] == "NOT_FOUND"
+    events = [(body["webhookType"], body["data"]["callId"]) for body in Received.bodies]
+    call_id = seen["callGot"]
+    assert events[:4] == [
+        ("call-started", call_id),
+        ("call-answered", call_id),
+        ("switch-room-completed", call_id),
+        ("call-hangup", call_id),
+    ]
+    assert [name for name, _ in events[4:]] == ["call-started", "call-missed"]
