@@ -27,6 +27,7 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from benchmarks.mock.run import ROOT, body_json, export_ref, token
 from benchmarks.mock.workloads import NUMBER, WORKLOADS
@@ -91,7 +92,8 @@ async def _drive(workload_name: str, requests: int, auth: str) -> dict[str, floa
         for index in range(requests + requests // 10 + 1)
     ]
     first = await call("POST", workload.create_path, bodies[-1])
-    get_path = workload.get_path(first, f"+1415{len(bodies) - 1:07d}")
+    # an ASGI scope's path is percent-decoded, as uvicorn hands it over
+    get_path = unquote(workload.get_path(first, f"+1415{len(bodies) - 1:07d}"))
     create_scopes = [(scope("POST", workload.create_path, body), receiver(body)) for body in bodies]
     get_scope = (scope("GET", get_path, None), receiver(b""))
     timings = {}
