@@ -14,8 +14,12 @@ as not set.
 | `VIDEOSDK_GATEWAY_ID` | `contract`                         | the gateway the suite may use     |
 | `VIDEOSDK_PEER_API_KEY` | `contract`                       | a second key of the same server   |
 | `VIDEOSDK_PEER_SECRET`  | `contract`                       | that second key's secret          |
-| `VIDEOSDK_TEST_NUMBERS` | `contract`                       | E.164 numbers (comma-separated) the suite may provision, detach and release on a server |
-| `VIDEOSDK_CALL_DESTINATION` | `contract`                   | the number or `sip:` URI the suite may call on a server (with `--allow-calls`) |
+| `VIDEOSDK_TEST_NUMBERS` | `contract`                       | numbers the suite may change  |
+| `VIDEOSDK_CALL_DESTINATION` | `contract`                   | where the suite's calls go    |
+
+`VIDEOSDK_TEST_NUMBERS` (comma-separated E.164) are the only numbers the suite provisions,
+detaches or releases on a server; `VIDEOSDK_CALL_DESTINATION` (E.164 or `sip:` URI) is where
+every call it places there goes, with `--allow-calls`.
 
 `VIDEOSDK_API_KEY` and `VIDEOSDK_SECRET` go together: one without the other is a mistake,
 and `Environment.key_and_secret()` says which one is missing (never the other's value). The
@@ -34,11 +38,11 @@ from .exceptions import UsageError
 __all__ = [
     "API_KEY_VARIABLE",
     "BASE_URL_VARIABLE",
+    "CALL_DESTINATION_VARIABLE",
     "GATEWAY_ID_VARIABLE",
     "PEER_API_KEY_VARIABLE",
     "PEER_SECRET_VARIABLE",
     "SECRET_VARIABLE",
-    "CALL_DESTINATION_VARIABLE",
     "TEST_NUMBERS_VARIABLE",
     "TOKEN_VARIABLE",
     "VARIABLES",
