@@ -31,23 +31,18 @@ _PREFIX: Final = {"INBOUND": "gw_in_", "OUTBOUND": "gw_out_"}
 
 @attrs.frozen
 class StoredGateway:
-    """A live gateway: its direction, id, name and numbers, its answer (`body`, JSON) and the
-    `Gateway` a seed rule on it takes (made once, not on every seed create).
-
-    The answer is kept as bytes only, its `fields` decoded on demand: a store of many gateways
-    then holds no dicts or lists for the garbage collector to scan."""
+    """A live gateway: its direction, its answer (`fields`, read-only, and `body`, JSON), and
+    the `Gateway` a seed rule on it takes (made once, not on every seed create)."""
 
     direction: Direction
-    id: str
-    name: str
-    numbers: tuple[str, ...]
+    fields: Mapping[str, Any]
     body: bytes
     seed: Gateway
 
     @property
-    def fields(self) -> Mapping[str, Any]:
-        """The answer's fields (read-only)."""
-        return MappingProxyType(orjson.loads(self.body))
+    def id(self) -> str:
+        gateway_id: str = self.fields["id"]
+        return gateway_id
 
 
 @attrs.frozen
@@ -88,14 +83,8 @@ def public_auth(auth: Mapping[str, Any] | None) -> dict[str, Any]:
 
 
 def _stored(direction: Direction, fields: dict[str, Any]) -> StoredGateway:
-    gateway_id: str = fields["id"]
     return StoredGateway(
-        direction,
-        gateway_id,
-        fields["name"],
-        tuple(fields["numbers"]),
-        orjson.dumps(fields),
-        Gateway(gateway_id, direction),
+        direction, MappingProxyType(fields), orjson.dumps(fields), Gateway(fields["id"], direction)
     )
 
 
@@ -152,9 +141,9 @@ class GatewayStore:
     def _put(self, account: _Account, old: StoredGateway | None, new: StoredGateway) -> None:
         held = account.numbers[new.direction]
         if old is not None:
-            for number in old.numbers:
+            for number in old.fields["numbers"]:
                 held.pop(number, None)
-        for number in new.numbers:
+        for number in new.fields["numbers"]:
             held[number] = new.id
         account.gateways[new.id] = new
 
@@ -211,7 +200,7 @@ class GatewayStore:
             if gateway is None:
                 return False
             account = self._account(api_key)
-            for number in gateway.numbers:
+            for number in gateway.fields["numbers"]:
                 account.numbers[direction].pop(number, None)
             del account.gateways[gateway_id]
             return True
@@ -233,7 +222,7 @@ class GatewayStore:
             account = self._account(api_key)
             left: dict[Direction, str] = {}
             for direction, gateway in self.holding(api_key, number).items():
-                numbers = [each for each in gateway.numbers if each != number]
+                numbers = [each for each in gateway.fields["numbers"] if each != number]
                 self._put(
                     account, gateway, _stored(direction, {**gateway.fields, "numbers": numbers})
                 )
@@ -260,7 +249,7 @@ class GatewayStore:
             for gateway in gateways
             if gateway.direction == direction
             and (gateway_id is None or gateway.id == gateway_id)
-            and (needle is None or needle in gateway.name.casefold())
+            and (needle is None or needle in gateway.fields["name"].casefold())
         ]
         return page_body(matching, page, per_page)
 
