@@ -37,7 +37,7 @@ from videosdk_sip.contract.redaction import REDACTED, Redactor
 from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
 from videosdk_sip.contract.scoping import Scope
 from videosdk_sip.contract.semantics.observer import ObservedCall
-from videosdk_sip.spec import load_document, only_operations, served_document
+from videosdk_sip.spec import load_document, only_operations
 
 __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"]
 
@@ -104,7 +104,6 @@ def load_schema(
     *,
     seed: int,
     peers: bool,
-    tags: frozenset[str] | None = None,
     operation_ids: frozenset[str] | None = None,
     withheld: frozenset[str] = frozenset(),
 ) -> OpenApiSchema:
@@ -118,7 +117,7 @@ def load_schema(
     )
     # Cut down before loading: schemathesis's engine runs every operation of the document it
     # loaded, whatever `include` says. A copy, because schemathesis may change what it is given.
-    document = load_document() if tags is None else served_document(load_document(), tags)
+    document = load_document()
     if operation_ids is not None:
         document = only_operations(document, operation_ids)
     schema = schemathesis.openapi.from_dict(copy.deepcopy(document), config=config)

@@ -158,7 +158,6 @@ def run_suite(
                 options,
                 seed=seed,
                 peers=peer_tokens is not None,
-                tags=frozenset(operations.all_tags()),
                 operation_ids=frozenset(operations.labels),
                 withheld=withheld_labels,
             )
