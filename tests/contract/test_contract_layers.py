@@ -29,6 +29,7 @@ LEAVES = {
     "options",
     "ownership",
     "pacing",
+    "reproducible",
     "redaction",
     "results",
     "safety",
