@@ -45,6 +45,8 @@ NUMBER_CHANGES = ("/v2/sip/phone-numbers", "/v2/sip/phone-numbers/detach")
 DESTINATION = "+14150009999"
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
 TEST_NUMBERS = ("+14150001111", "+14150002222")
+CALL_RULE = "rule_outbound_of_the_user"
+CALLER = "+14150007777"
 
 
 class RecordingRequests:
@@ -100,10 +102,56 @@ def test_allowing_calls_without_a_destination_still_withholds_them() -> None:
 
 def test_calls_and_numbers_are_exercised_once_the_user_gives_what_they_need() -> None:
     policy = SafetyPolicy(
-        embedded=False, allow_calls=True, call_destination=DESTINATION, test_numbers=TEST_NUMBERS
+        embedded=False,
+        allow_calls=True,
+        call_destination=DESTINATION,
+        test_numbers=TEST_NUMBERS,
+        call_rule_id=CALL_RULE,
+        call_from=CALLER,
     )
     assert policy.withheld() == {}
+    assert policy.call_route == (CALL_RULE, CALLER)
     assert SafetyPolicy(embedded=True).withheld() == {}
+
+
+def test_calls_on_a_server_need_the_users_outbound_rule_and_caller_and_say_so() -> None:
+    withheld = SafetyPolicy(
+        embedded=False, allow_calls=True, call_destination=DESTINATION
+    ).withheld()
+    assert {"createCall", "getCall", "endCall"} <= set(withheld)
+    assert "--call-rule (VIDEOSDK_CALL_RULE_ID)" in withheld["createCall"]
+    assert "--call-from (VIDEOSDK_CALL_FROM)" in withheld["createCall"]
+    assert "a destination" not in withheld["createCall"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "caller", "message"),
+    [
+        ("  ", CALLER, r"--call-rule \(VIDEOSDK_CALL_RULE_ID\): must not be empty"),
+        (CALL_RULE, "4155", r"--call-from \(VIDEOSDK_CALL_FROM\): '4155' is not an E\.164"),
+        (CALL_RULE, None, r"--call-rule \(VIDEOSDK_CALL_RULE_ID\) is given but --call-from"),
+        (None, CALLER, r"--call-from \(VIDEOSDK_CALL_FROM\) is given but --call-rule"),
+    ],
+)
+def test_a_bad_call_rule_or_caller_is_refused_by_name(
+    rule: str | None, caller: str | None, message: str
+) -> None:
+    with pytest.raises(UsageError, match=message):
+        SafetyPolicy(embedded=False, allow_calls=True, call_rule_id=rule, call_from=caller)
+
+
+def test_the_command_refuses_a_bad_caller_before_anything_is_sent() -> None:
+    run = run_contract(
+        "--allow-calls",
+        "--call-to",
+        DESTINATION,
+        "--call-rule",
+        CALL_RULE,
+        environ={**remote_environ("http://127.0.0.1:9"), "VIDEOSDK_CALL_FROM": "nobody"},
+    )
+    assert run.code == 2
+    assert run.outcome is None
+    assert "--call-from (VIDEOSDK_CALL_FROM): 'nobody' is not an E.164 number" in run.err
 
 
 def test_calls_go_to_the_destination_and_numbers_come_from_the_test_range() -> None:
@@ -175,6 +223,10 @@ def test_every_kind_is_marked_as_its_schema_allows() -> None:
     ], "rules go before the gateways they name"
 
 
+def _text(value: object) -> bool:
+    return isinstance(value, str) and value != ""
+
+
 # Whole runs ----------------------------------------------------------------------------------
 
 
@@ -215,7 +267,19 @@ def test_with_calls_allowed_every_call_goes_to_the_destination_and_numbers_to_th
     server = RecordingRequests(
         MockSettings(credentials={API_KEY: SECRET}, phone_numbers=example_numbers())
     )
-    environ = remote_environ(url="", VIDEOSDK_TEST_NUMBERS=",".join(TEST_NUMBERS))
+    users_rule = server.app.stores.number_rules.create(  # type: ignore[attr-defined]
+        API_KEY,
+        {
+            "name": "the user's outbound rule",
+            "type": "outbound",
+            "phoneNumbers": [CALLER],
+            "room": {"type": "static", "id": "room_user"},
+        },
+    )
+    rule_id = str(users_rule.fields["id"])
+    environ = remote_environ(
+        url="", VIDEOSDK_TEST_NUMBERS=",".join(TEST_NUMBERS), VIDEOSDK_CALL_RULE_ID=rule_id
+    )
     with serving(server) as url:
         environ["VIDEOSDK_BASE_URL"] = url
         run = run_contract(
@@ -225,6 +289,8 @@ def test_with_calls_allowed_every_call_goes_to_the_destination_and_numbers_to_th
             "--allow-calls",
             "--call-to",
             DESTINATION,
+            "--call-from",
+            CALLER,
             "--api",
             "current",
             *SMALL,
@@ -233,6 +299,20 @@ def test_with_calls_allowed_every_call_goes_to_the_destination_and_numbers_to_th
 
     calls = [body for body in server.sent("POST", "/v2/sip/call") if isinstance(body, dict)]
     assert calls, "calls were allowed but none was sent"
+    named_rules = {body["routingRuleId"] for body in calls if _text(body.get("routingRuleId"))}
+    assert named_rules == {rule_id}, "every call goes through the user's outbound rule"
+    callers = {body["sipCallFrom"] for body in calls if E164.match(str(body.get("sipCallFrom")))}
+    assert callers == {CALLER}
+    assert run.result.results.statuses[("POST /v2/sip/call", 200)] > 0, (
+        "no call was placed through the user's rule"
+    )
+    rule_path = f"/v2/sip/routing-rule/{rule_id}"
+    changes = [(m, p) for m, p, _ in server.seen if p == rule_path and m != "GET"]
+    assert changes == [], "the user's outbound rule was changed or deleted"
+    kept = server.app.stores.number_rules.get(API_KEY, rule_id)  # type: ignore[attr-defined]
+    assert kept is not None
+    assert kept.fields["numbers"] == [CALLER]
+    assert kept.fields["name"] == "the user's outbound rule"
     assert {body.get("sipCallTo") for body in calls if isinstance(body.get("sipCallTo"), str)} == {
         DESTINATION
     }

@@ -136,6 +136,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "VIDEOSDK_CALL_DESTINATION); phone numbers are provisioned, detached and released "
         "only from VIDEOSDK_TEST_NUMBERS",
     )
+    safety.add_argument(
+        "--call-rule",
+        metavar="RULE_ID",
+        help="your outbound routing rule that calls are placed through; the run never "
+        "changes or deletes it (default: VIDEOSDK_CALL_RULE_ID)",
+    )
+    safety.add_argument(
+        "--call-from",
+        metavar="NUMBER",
+        help="the E.164 caller number of those calls, one of that rule's numbers; never "
+        "released or detached (default: VIDEOSDK_CALL_FROM)",
+    )
     size = parser.add_argument_group("size and pace")
     size.add_argument(
         "--quick",
@@ -280,15 +292,24 @@ def perform(
 
     env = Environment.read(environ)
     destination = args.call_to or env.call_destination
+    call_rule_id = env.call_rule_id if args.call_rule is None else args.call_rule
+    call_from = env.call_from if args.call_from is None else args.call_from
     try:
         test_numbers = parse_test_numbers(env.test_numbers)
-        SafetyPolicy(embedded=target.embedded, call_destination=destination)
+        SafetyPolicy(
+            embedded=target.embedded,
+            call_destination=destination,
+            call_rule_id=call_rule_id,
+            call_from=call_from,
+        )
     except UsageError as error:
         err.write(f"videosdk-sip contract: {error}; nothing was sent\n")
         return Completed(EXIT_USAGE)
     options = SuiteOptions(
         allow_calls=args.allow_calls,
         call_destination=destination,
+        call_rule_id=call_rule_id,
+        call_from=call_from,
         test_numbers=test_numbers,
         max_examples=_sized(args, "max_examples", DEFAULT_MAX_EXAMPLES),
         stateful_examples=_sized(args, "stateful_examples", DEFAULT_STATEFUL_EXAMPLES),

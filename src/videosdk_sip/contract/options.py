@@ -57,5 +57,9 @@ class SuiteOptions:
     allow_calls: bool = False
     """Against a server, place calls (to `call_destination` only); see `safety`."""
     call_destination: str | None = None
+    call_rule_id: str | None = None
+    """Against a server, the user's outbound rule the run's calls go through."""
+    call_from: str | None = None
+    """Against a server, the caller number of the run's calls (one of that rule's)."""
     test_numbers: tuple[str, ...] = ()
     """Against a server, the only numbers provisioned, detached or released; see `safety`."""

@@ -34,7 +34,13 @@ from videosdk_sip.contract.marking import WEBHOOK_SINK, RuleMarker, new_run_pref
 from videosdk_sip.contract.models import ResponseModels
 from videosdk_sip.contract.operations import Operations
 from videosdk_sip.contract.options import CLEANUP_LIMIT, STAGE_ENDS, SuiteOptions
-from videosdk_sip.contract.ownership import KINDS, ROUTING_RULE, Ledger, ResourceKind
+from videosdk_sip.contract.ownership import (
+    KINDS,
+    NUMBER_ROUTING_RULE,
+    ROUTING_RULE,
+    Ledger,
+    ResourceKind,
+)
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import Results
@@ -84,14 +90,20 @@ def run_suite(
         allow_calls=options.allow_calls,
         call_destination=options.call_destination,
         test_numbers=options.test_numbers,
+        call_rule_id=options.call_rule_id,
+        call_from=options.call_from,
     )
+    call_route = endpoint.call_route if target.embedded else safety.call_route
     marker = RuleMarker(
         prefix=new_run_prefix(),
         gateway_id=target.gateway_id,
-        call_route=endpoint.call_route,
+        call_route=call_route,
         webhook_base=None if target.embedded else WEBHOOK_SINK,
     )
     ledger = Ledger(marker)
+    if call_route is not None:
+        # The rule calls go out through is the user's: never updated or deleted by the run.
+        ledger.refuse(NUMBER_ROUTING_RULE, call_route[0])
     guard = AnswerGuard(
         clock, request_timeout=options.request_timeout, max_bytes=DEFAULT_MAX_ANSWER_BYTES
     )
@@ -136,7 +148,7 @@ def run_suite(
         safety=safety,
         numbers=ReleasableNumbers(
             None if target.embedded else options.test_numbers,
-            protected=(endpoint.call_route[1],) if endpoint.call_route else (),
+            protected=(call_route[1],) if call_route else (),
         ),
         models=ResponseModels.from_document(document),
         results=results,
