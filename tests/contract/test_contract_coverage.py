@@ -20,6 +20,7 @@ from videosdk_sip.contract.safety import (
     SafetyPolicy,
     parse_test_numbers,
 )
+from videosdk_sip.contract.webhook_check import PHASE as WEBHOOK_PHASE
 from videosdk_sip.mock._asgi import ASGIApp, Message, Receive, Scope, Send
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
@@ -337,6 +338,8 @@ def test_the_whole_api_passes_against_the_embedded_mock_and_the_accounts_add_up(
     assert run.code == 0, run.out
     results = run.result.results
     assert results.not_applicable.get("POST /v2/sip/call") is None
+    assert run.result.webhooks is None
+    assert "no receiver given" in results.not_applicable[WEBHOOK_PHASE], "said, not silent"
     cleanup = run.result.cleanup
     assert cleanup is not None
     assert [account.kind for account in cleanup.accounts] == [kind.name for kind in KINDS]

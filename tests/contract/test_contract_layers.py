@@ -29,6 +29,7 @@ LEAVES = {
     "options",
     "ownership",
     "pacing",
+    "receiver",
     "redaction",
     "results",
     "safety",
@@ -36,6 +37,7 @@ LEAVES = {
     "stopping",
     "target",
     "transport",
+    "webhook_check",
 }
 MAY_IMPORT = {
     "command": COMMAND | RUNNER | OUTPUT | CONTEXT | LEAVES,

@@ -29,6 +29,7 @@ from videosdk_sip.contract.results import FailureRecord, Results
 from videosdk_sip.contract.safety import SafetyPolicy
 from videosdk_sip.contract.semantics.observer import SemanticObserver
 from videosdk_sip.contract.target import Target
+from videosdk_sip.contract.webhook_check import WebhookReport
 
 if TYPE_CHECKING:
     from videosdk_sip_client.tokens import TokenProvider
@@ -68,6 +69,8 @@ class Outcome:
     elapsed: float
     signal: str | None = None
     silent_after: float | None = None
+    webhooks: WebhookReport | None = None
+    """What the run's webhook receiver got; None when no receiver was given."""
 
     @property
     def failed(self) -> bool:

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Sequence
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from videosdk_sip.contract.context import Outcome
 from videosdk_sip.contract.redaction import Redactor
@@ -179,7 +180,7 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
         by = f" by {outcome.signal}" if outcome.signal else ""
         lines += ["", f"Interrupted{by}: the run did not finish (cleanup ran all the same)"]
 
-    lines += ["", *_cleanup_lines(outcome)]
+    lines += ["", *_cleanup_lines(outcome), *_webhook_lines(outcome)]
     verdict = "FAILED" if outcome.failed else "PASSED"
     summary = (
         f"{verdict}: {len(results.failures)} failures, {len(results.errors)} errors, "
@@ -237,6 +238,25 @@ def _cleanup_lines(outcome: Outcome) -> list[str]:
     if cleanup.problems:
         lines.append("Cleanup problems:")
         lines += [f"- {problem}" for problem in cleanup.problems]
+    return lines
+
+
+def _webhook_lines(outcome: Outcome) -> list[str]:
+    report = outcome.webhooks
+    if report is None:
+        return []
+    parts = urlsplit(report.receiver)
+    shown = parts._replace(netloc=parts.netloc.rpartition("@")[2], query="").geturl()
+    lines = [
+        "",
+        f"Webhook events received at {shown}: {report.received} "
+        f"({report.of_run_calls} of the run's calls, {report.of_other_calls} of other calls "
+        f"on the account, {report.malformed} malformed, {report.foreign} foreign)"
+        + (f"; {report.overflowed} more not kept" if report.overflowed else ""),
+        f"The run placed {report.calls_placed} calls; no event arrived for "
+        f"{len(report.calls_without_events)} of them by the end",
+    ]
+    lines += [f"- {call_id}" for call_id in report.calls_without_events]
     return lines
 
 

@@ -33,7 +33,13 @@ from videosdk_sip.contract.guard import (
 from videosdk_sip.contract.marking import WEBHOOK_SINK, RuleMarker, new_run_prefix
 from videosdk_sip.contract.models import ResponseModels
 from videosdk_sip.contract.operations import Operations
-from videosdk_sip.contract.options import CLEANUP_LIMIT, STAGE_ENDS, SuiteOptions
+from videosdk_sip.contract.options import (
+    CLEANUP_LIMIT,
+    EVENTS_LIMIT,
+    EVENTS_QUIET,
+    STAGE_ENDS,
+    SuiteOptions,
+)
 from videosdk_sip.contract.ownership import (
     KINDS,
     NUMBER_ROUTING_RULE,
@@ -49,10 +55,15 @@ from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
 from videosdk_sip.contract.semantics.sweep import sweep_lists
 from videosdk_sip.contract.stopping import StopSignals
 from videosdk_sip.contract.target import Credentials, Target
+from videosdk_sip.contract.webhook_check import NOT_CHECKED as WEBHOOKS_NOT_CHECKED
+from videosdk_sip.contract.webhook_check import PHASE as WEBHOOK_PHASE
+from videosdk_sip.contract.webhook_check import WebhookReport, check_events, event_validator
 
 if TYPE_CHECKING:
     from videosdk_sip_client import AuthenticatedClient
     from videosdk_sip_client.tokens import TokenProvider
+
+    from videosdk_sip.contract.receiver import WebhookReceiver
 
 __all__ = ["run_suite"]
 
@@ -68,8 +79,12 @@ def run_suite(
     progress: Progress,
     signals: StopSignals | None = None,
     clock: Clock | None = None,
+    receiver: WebhookReceiver | None = None,
 ) -> Outcome:
-    """Runs every stage against `endpoint`, then always cleans up, within the time budget."""
+    """Runs every stage against `endpoint`, then always cleans up, within the time budget.
+
+    With a `receiver` (listening where `options.webhook_receiver` forwards), the run's
+    webhooks point at that URL and the events received are checked after cleanup."""
     from videosdk_sip.contract.auth_probes import run_auth_probes
     from videosdk_sip.contract.client_phase import run_client_phase
     from videosdk_sip.contract.engine import execute_engine, load_schema
@@ -98,7 +113,7 @@ def run_suite(
         prefix=new_run_prefix(),
         gateway_id=target.gateway_id,
         call_route=call_route,
-        webhook_base=None if target.embedded else WEBHOOK_SINK,
+        webhook_base=_webhook_base(target, options, receiver),
     )
     ledger = Ledger(marker)
     if call_route is not None:
@@ -218,6 +233,7 @@ def run_suite(
             finally:
                 ctx.alarm.set(None)
                 client.close()
+    webhooks = _check_webhooks(ctx, receiver, document)
     for problem in guard.problems:
         results.add_error(redactor.scrub(problem.message))
     if guard.silent and results.stopped_early is None:
@@ -231,6 +247,7 @@ def run_suite(
         prefix=marker.prefix,
         elapsed=clock.now() - started,
         signal=signals.name if signals is not None else None,
+        webhooks=webhooks,
     )
 
 
@@ -257,6 +274,38 @@ def _selected_operations(
         return document_operations.tagged([])
     tags = [tag for family in served for tag in document_operations.family_tags(family)]
     return document_operations.tagged(tags)
+
+
+def _webhook_base(
+    target: Target, options: SuiteOptions, receiver: WebhookReceiver | None
+) -> str | None:
+    """Where the run's webhooks point: the user's receiver when it is listening; else, on a
+    server, a host that never resolves; the embedded mock keeps the generated URL."""
+    if receiver is not None and options.webhook_receiver is not None:
+        return options.webhook_receiver
+    return None if target.embedded else WEBHOOK_SINK
+
+
+def _check_webhooks(
+    ctx: RunContext, receiver: WebhookReceiver | None, document: dict[str, Any]
+) -> WebhookReport | None:
+    """Waits for late events (within the budget), then judges what the receiver got."""
+    if receiver is None or ctx.options.webhook_receiver is None:
+        ctx.results.not_applicable[WEBHOOK_PHASE] = WEBHOOKS_NOT_CHECKED
+        return None
+    remaining = ctx.clock.remaining()
+    limit = EVENTS_LIMIT if remaining is None else min(EVENTS_LIMIT, remaining)
+    receiver.settle(EVENTS_QUIET, limit)
+    return check_events(
+        receiver.events(),
+        receiver=ctx.options.webhook_receiver,
+        marker=ctx.marker,
+        validator=event_validator(document),
+        placed_calls=ctx.calls.placed(),
+        record_failure=ctx.record_failure,
+        count_check=ctx.results.count_check,
+        overflowed=receiver.overflowed,
+    )
 
 
 def _may_go_on(ctx: RunContext) -> bool:
