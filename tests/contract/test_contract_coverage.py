@@ -11,6 +11,7 @@ import pytest
 from videosdk_sip_client.exceptions import UsageError
 
 from videosdk_sip.contract.calls import NOT_A_CALL, PlacedCalls, ReleasableNumbers
+from videosdk_sip.contract.cleanup import NUMBER_KIND
 from videosdk_sip.contract.embedded import example_numbers
 from videosdk_sip.contract.marking import WEBHOOK_SINK, RuleMarker
 from videosdk_sip.contract.ownership import KINDS, WEBHOOK
@@ -342,11 +343,17 @@ def test_the_whole_api_passes_against_the_embedded_mock_and_the_accounts_add_up(
     assert "no receiver given" in results.not_applicable[WEBHOOK_PHASE], "said, not silent"
     cleanup = run.result.cleanup
     assert cleanup is not None
-    assert [account.kind for account in cleanup.accounts] == [kind.name for kind in KINDS]
+    assert [account.kind for account in cleanup.accounts] == [
+        *(kind.name for kind in KINDS),
+        NUMBER_KIND,
+    ]
     for account in cleanup.accounts:
         assert account.created > 0, f"the run created no {account.kind}"
         assert account.adds_up, account
         assert account.left_over == 0
-    assert cleanup.tracked == sum(account.created for account in cleanup.accounts)
+    numbers = cleanup.accounts[-1]
+    assert numbers.deleted_by_cleanup == len(cleanup.released) > 0, "no number was released"
+    assert not set(cleanup.released) & set(example_numbers()), "released a number it found"
+    assert cleanup.tracked == sum(account.created for account in cleanup.accounts[:-1])
     assert cleanup.leftovers == ()
     assert cleanup.requests > 0

@@ -56,6 +56,8 @@ class Endpoint:
     call_route: tuple[str, str] | None = None
     """An outbound rule's id and one of its numbers that calls may be placed through (the
     embedded mock has one); without it a call's create names a rule the server lacks."""
+    registered_numbers: frozenset[str] = frozenset()
+    """The numbers the embedded mock starts with: not the run's to release."""
 
 
 @frozen

@@ -199,7 +199,8 @@ def _cleanup_lines(outcome: Outcome) -> list[str]:
     lines = [
         f"Cleanup: {cleanup.tracked} resources proved the run's own (marked {prefix}); "
         f"{len(cleanup.deleted)} deleted at the end; {len(cleanup.leftovers)} left over; "
-        f"{len(cleanup.ended)} calls ended; {cleanup.requests} cleanup requests",
+        f"{len(cleanup.ended)} calls ended; {len(cleanup.released)} provisioned numbers "
+        f"released; {cleanup.requests} cleanup requests",
         "",
         "Resources (created = deleted during the run + deleted by cleanup + already gone "
         "+ spared + left over)",

@@ -15,12 +15,13 @@ import random
 from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
+from urllib.parse import quote
 
 import httpx
 
 from videosdk_sip.contract.alarm import StageAlarm, StageTimeUp
 from videosdk_sip.contract.calls import ReleasableNumbers
-from videosdk_sip.contract.cleanup import CleanupReport, clean_up
+from videosdk_sip.contract.cleanup import NUMBERS_PATH, CleanupReport, clean_up
 from videosdk_sip.contract.context import Endpoint, Outcome, Progress, RecordingTokens, RunContext
 from videosdk_sip.contract.families import served_families
 from videosdk_sip.contract.fence import Lookup, RuleFence
@@ -164,6 +165,7 @@ def run_suite(
         numbers=ReleasableNumbers(
             None if target.embedded else options.test_numbers,
             protected=(call_route[1],) if call_route else (),
+            registered=_registered_numbers(endpoint, target, options, operations, http, pacer),
         ),
         models=ResponseModels.from_document(document),
         results=results,
@@ -229,6 +231,8 @@ def run_suite(
                     clock=clock,
                     pace=_counted(pacer, progress),
                     calls=ctx.calls.placed(),
+                    numbers=ctx.numbers.provisioned(),
+                    released_during_run=ctx.numbers.released_during_run(),
                 )
             finally:
                 ctx.alarm.set(None)
@@ -274,6 +278,36 @@ def _selected_operations(
         return document_operations.tagged([])
     tags = [tag for family in served for tag in document_operations.family_tags(family)]
     return document_operations.tagged(tags)
+
+
+def _registered_numbers(
+    endpoint: Endpoint,
+    target: Target,
+    options: SuiteOptions,
+    operations: Operations,
+    http: httpx.Client,
+    pace: Pacer,
+) -> frozenset[str]:
+    """The numbers registered before the run: never the run's to release at cleanup.
+
+    The embedded mock says which it starts with. On a server each test number is asked for
+    once, when the run may provision numbers; one that does not answer 404 counts as
+    registered, to be safe."""
+    if target.embedded:
+        return endpoint.registered_numbers
+    if "createPhoneNumbers" not in operations.labels:
+        return frozenset()
+    registered: set[str] = set()
+    for e164 in options.test_numbers:
+        pace()
+        try:
+            answer = http.get(f"{NUMBERS_PATH}/{quote(e164, safe='')}")
+        except httpx.HTTPError:
+            registered.add(e164)
+            continue
+        if answer.status_code != 404:
+            registered.add(e164)
+    return frozenset(registered)
 
 
 def _webhook_base(
