@@ -15,6 +15,15 @@ from videosdk_sip.contract.cleanup import NUMBER_KIND
 from videosdk_sip.contract.embedded import example_numbers
 from videosdk_sip.contract.marking import WEBHOOK_SINK, RuleMarker
 from videosdk_sip.contract.ownership import KINDS, WEBHOOK
+from videosdk_sip.contract.results import (
+    AUTH_PROBES,
+    CLEANUP,
+    CLIENT_CHECK,
+    LIST_WALK,
+    PHASES,
+    SECOND_IDENTITY,
+    SETUP,
+)
 from videosdk_sip.contract.safety import (
     CALL_OPERATIONS,
     NUMBER_OPERATIONS,
@@ -330,6 +339,13 @@ def test_with_calls_allowed_every_call_goes_to_the_destination_and_numbers_to_th
             valid = {n for n in body["phoneNumbers"] if isinstance(n, str) and E164.match(n)}
             assert valid <= set(TEST_NUMBERS)
     assert "POST /v2/sip/call" not in run.result.results.not_applicable
+    cleanup = run.result.cleanup
+    assert cleanup is not None
+    registered_before = set(TEST_NUMBERS) & set(example_numbers())
+    assert registered_before, "the server should hold one test number before the run"
+    assert not set(cleanup.released) & registered_before, "released a number it did not provision"
+    assert set(cleanup.released) <= set(TEST_NUMBERS)
+    assert run.result.requests_by_phase()[SETUP] == len(TEST_NUMBERS), "one ask per test number"
 
 
 @pytest.mark.slow
@@ -357,3 +373,13 @@ def test_the_whole_api_passes_against_the_embedded_mock_and_the_accounts_add_up(
     assert cleanup.tracked == sum(account.created for account in cleanup.accounts[:-1])
     assert cleanup.leftovers == ()
     assert cleanup.requests > 0
+
+    phases = run.result.requests_by_phase()
+    assert list(phases) == [*PHASES, SECOND_IDENTITY, CLEANUP]
+    for phase in ("examples", "coverage", "fuzzing", "stateful", AUTH_PROBES, CLIENT_CHECK):
+        assert phases[phase] > 0, f"no request counted for {phase}"
+    assert phases[LIST_WALK] > 0
+    assert phases[SETUP] == 0, "the embedded mock needs no setup requests"
+    assert sum(phases[phase] for phase in PHASES) == sum(results.requests.values())
+    assert phases[SECOND_IDENTITY] == results.peer_probes
+    assert phases[CLEANUP] == cleanup.requests

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from videosdk_sip.contract.context import Outcome
 from videosdk_sip.contract.redaction import Redactor
-from videosdk_sip.contract.results import Tally
+from videosdk_sip.contract.results import CLEANUP, SECOND_IDENTITY, Tally
 
 __all__ = ["ConsoleProgress", "render_report"]
 
@@ -157,6 +157,7 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
             f"key to reach the first key's rules"
         )
     lines += [f"{check}: {reason}" for check, reason in sorted(results.not_applicable.items())]
+    lines += ["", *_phase_lines(outcome)]
 
     if results.failures:
         lines += ["", f"Failures ({len(results.failures)})"]
@@ -189,6 +190,17 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
     )
     lines += ["", summary]
     return redactor.scrub("\n".join(lines) + "\n")
+
+
+def _phase_lines(outcome: Outcome) -> list[str]:
+    phases = outcome.requests_by_phase()
+    rows = [[phase, str(count)] for phase, count in phases.items()]
+    rows.append(["total", str(sum(phases.values()))])
+    return [
+        f"Requests per phase (the operations table's {sum(outcome.results.requests.values())} "
+        f"are every phase but {SECOND_IDENTITY} and {CLEANUP})",
+        *_table(["phase", "requests"], rows),
+    ]
 
 
 def _cleanup_lines(outcome: Outcome) -> list[str]:

@@ -50,7 +50,7 @@ from videosdk_sip.contract.ownership import (
 )
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
-from videosdk_sip.contract.results import Results
+from videosdk_sip.contract.results import FENCE_LOOKUPS, LIST_WALK, SETUP, Results
 from videosdk_sip.contract.safety import CALL_OPERATIONS, SafetyPolicy
 from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
 from videosdk_sip.contract.semantics.sweep import sweep_lists
@@ -150,7 +150,9 @@ def run_suite(
     withheld_labels = frozenset(operations.labels[op] for op in withheld if op in operations.labels)
     operations = _withhold(operations, withheld, results)
     http = client.get_httpx_client()
-    fences = {kind.name: RuleFence(ledger, _lookup(http, pacer, kind), kind) for kind in KINDS}
+    fences = {
+        kind.name: RuleFence(ledger, _lookup(http, pacer, results, kind), kind) for kind in KINDS
+    }
     ctx = RunContext(
         endpoint=endpoint,
         target=target,
@@ -165,7 +167,9 @@ def run_suite(
         numbers=ReleasableNumbers(
             None if target.embedded else options.test_numbers,
             protected=(call_route[1],) if call_route else (),
-            registered=_registered_numbers(endpoint, target, options, operations, http, pacer),
+            registered=_registered_numbers(
+                endpoint, target, options, operations, http, _counted_for(results, pacer, SETUP)
+            ),
         ),
         models=ResponseModels.from_document(document),
         results=results,
@@ -209,7 +213,7 @@ def run_suite(
                     ledger,
                     operations.labels,
                     marker.prefix,
-                    _counted_for(results, pacer, progress),
+                    _counted_for(results, pacer, LIST_WALK, progress),
                 )
             if not results.interrupted and results.stopped_early is None and not guard.silent:
                 results.require_success(sorted(ctx.operations.labels.values()))
@@ -268,7 +272,12 @@ def _selected_operations(
     if target.embedded:
         return document_operations.family("all")
     families = tuple(f for f in ("seed", "current") if document_operations.family_tags(f))
-    served, missing = served_families(http, document_operations, families)
+    served, missing = served_families(
+        http,
+        document_operations,
+        families,
+        lambda label: results.count_request(label, phase=SETUP),
+    )
     for family, reason in missing.items():
         results.not_applicable[f"--api {family}"] = reason
     if not served:
@@ -286,7 +295,7 @@ def _registered_numbers(
     options: SuiteOptions,
     operations: Operations,
     http: httpx.Client,
-    pace: Pacer,
+    counted: Callable[[str], None],
 ) -> frozenset[str]:
     """The numbers registered before the run: never the run's to release at cleanup.
 
@@ -299,12 +308,12 @@ def _registered_numbers(
         return frozenset()
     registered: set[str] = set()
     for e164 in options.test_numbers:
-        pace()
         try:
             answer = http.get(f"{NUMBERS_PATH}/{quote(e164, safe='')}")
         except httpx.HTTPError:
             registered.add(e164)
             continue
+        counted(f"GET {NUMBERS_PATH}/{{e164}}")
         if answer.status_code != 404:
             registered.add(e164)
     return frozenset(registered)
@@ -373,8 +382,11 @@ def _withhold(operations: Operations, withheld: dict[str, str], results: Results
     )
 
 
-def _lookup(http: httpx.Client, pace: Pacer, kind: ResourceKind = ROUTING_RULE) -> Lookup:
+def _lookup(
+    http: httpx.Client, pace: Pacer, results: Results, kind: ResourceKind = ROUTING_RULE
+) -> Lookup:
     """GET of one resource for its fence; the id comes already encoded for a path."""
+    label = f"GET {kind.collection_path}/{{{kind.path_parameter}}}"
 
     def lookup(rule_id: str) -> tuple[int, Any] | None:
         pace()
@@ -382,6 +394,7 @@ def _lookup(http: httpx.Client, pace: Pacer, kind: ResourceKind = ROUTING_RULE) 
             answer = http.get(f"{kind.collection_path}/{rule_id}")
         except httpx.HTTPError:
             return None
+        results.count_request(label, phase=FENCE_LOOKUPS)
         try:
             body = answer.json()
         except ValueError:
@@ -399,11 +412,16 @@ def _counted(pace: Pacer, progress: Progress) -> Callable[[], None]:
     return paced_and_counted
 
 
-def _counted_for(results: Results, pace: Pacer, progress: Progress) -> Callable[[str], None]:
+def _counted_for(
+    results: Results, pace: Pacer, phase: str, progress: Progress | None = None
+) -> Callable[[str], None]:
+    """Paces a request of `phase`, and counts it under its operation's label."""
+
     def paced_and_counted(label: str) -> None:
         pace()
-        progress.request()
-        results.count_request(label)
+        if progress is not None:
+            progress.request()
+        results.count_request(label, phase=phase)
 
     return paced_and_counted
 
