@@ -12,7 +12,7 @@ ROOT = Path(videosdk_sip.contract.__file__).parent
 
 COMMAND = {"command"}
 RUNNER = {"runner"}
-STAGES = {"engine", "auth_probes", "client_phase"}
+STAGES = {"engine", "auth_probes", "client_phase", "preparation"}
 SCOPE = {"scoping"}
 OUTPUT = {"report", "junit", "embedded"}
 CONTEXT = {"context"}

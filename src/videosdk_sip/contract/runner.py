@@ -15,16 +15,14 @@ import random
 from collections.abc import Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any
-from urllib.parse import quote
 
 import httpx
 
 from videosdk_sip.contract.alarm import StageAlarm, StageTimeUp
 from videosdk_sip.contract.calls import ReleasableNumbers
-from videosdk_sip.contract.cleanup import NUMBERS_PATH, CleanupReport, clean_up
+from videosdk_sip.contract.cleanup import CleanupReport, clean_up
 from videosdk_sip.contract.context import Endpoint, Outcome, Progress, RecordingTokens, RunContext
-from videosdk_sip.contract.families import served_families
-from videosdk_sip.contract.fence import Lookup, RuleFence
+from videosdk_sip.contract.fence import RuleFence
 from videosdk_sip.contract.guard import (
     DEFAULT_MAX_ANSWER_BYTES,
     AnswerGuard,
@@ -46,12 +44,18 @@ from videosdk_sip.contract.ownership import (
     NUMBER_ROUTING_RULE,
     ROUTING_RULE,
     Ledger,
-    ResourceKind,
 )
 from videosdk_sip.contract.pacing import Pacer
+from videosdk_sip.contract.preparation import (
+    fence_lookup,
+    registered_numbers,
+    selected_operations,
+    withheld_operations,
+    without_withheld,
+)
 from videosdk_sip.contract.redaction import Redactor
-from videosdk_sip.contract.results import FENCE_LOOKUPS, LIST_WALK, SETUP, Results
-from videosdk_sip.contract.safety import CALL_OPERATIONS, SafetyPolicy
+from videosdk_sip.contract.results import LIST_WALK, SETUP, Results
+from videosdk_sip.contract.safety import SafetyPolicy
 from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
 from videosdk_sip.contract.semantics.sweep import sweep_lists
 from videosdk_sip.contract.stopping import StopSignals
@@ -134,7 +138,7 @@ def run_suite(
         asked_for = clock.remaining()
         alarm.set(asked_for)
         try:
-            operations = _selected_operations(
+            operations = selected_operations(
                 document_operations, options, target, client.get_httpx_client(), results
             )
         except StageTimeUp:
@@ -146,12 +150,13 @@ def run_suite(
             operations = document_operations.tagged([])
         finally:
             alarm.set(None)
-    withheld = _withheld(safety, endpoint, target)
+    withheld = withheld_operations(safety, endpoint, target)
     withheld_labels = frozenset(operations.labels[op] for op in withheld if op in operations.labels)
-    operations = _withhold(operations, withheld, results)
+    operations = without_withheld(operations, withheld, results)
     http = client.get_httpx_client()
     fences = {
-        kind.name: RuleFence(ledger, _lookup(http, pacer, results, kind), kind) for kind in KINDS
+        kind.name: RuleFence(ledger, fence_lookup(http, pacer, results, kind), kind)
+        for kind in KINDS
     }
     ctx = RunContext(
         endpoint=endpoint,
@@ -167,7 +172,7 @@ def run_suite(
         numbers=ReleasableNumbers(
             None if target.embedded else options.test_numbers,
             protected=(call_route[1],) if call_route else (),
-            registered=_registered_numbers(
+            registered=registered_numbers(
                 endpoint, target, options, operations, http, _counted_for(results, pacer, SETUP)
             ),
         ),
@@ -259,66 +264,6 @@ def run_suite(
     )
 
 
-def _selected_operations(
-    document_operations: Operations,
-    options: SuiteOptions,
-    target: Target,
-    http: httpx.Client,
-    results: Results,
-) -> Operations:
-    """The operations this run tests: `--api`'s family, or what the target serves."""
-    if options.api is not None:
-        return document_operations.family(options.api)
-    if target.embedded:
-        return document_operations.family("all")
-    families = tuple(f for f in ("seed", "current") if document_operations.family_tags(f))
-    served, missing = served_families(
-        http,
-        document_operations,
-        families,
-        lambda label: results.count_request(label, phase=SETUP),
-    )
-    for family, reason in missing.items():
-        results.not_applicable[f"--api {family}"] = reason
-    if not served:
-        results.add_error(
-            "the server serves none of the API families: " + "; ".join(missing.values())
-        )
-        return document_operations.tagged([])
-    tags = [tag for family in served for tag in document_operations.family_tags(family)]
-    return document_operations.tagged(tags)
-
-
-def _registered_numbers(
-    endpoint: Endpoint,
-    target: Target,
-    options: SuiteOptions,
-    operations: Operations,
-    http: httpx.Client,
-    counted: Callable[[str], None],
-) -> frozenset[str]:
-    """The numbers registered before the run: never the run's to release at cleanup.
-
-    The embedded mock says which it starts with. On a server each test number is asked for
-    once, when the run may provision numbers; one that does not answer 404 counts as
-    registered, to be safe."""
-    if target.embedded:
-        return endpoint.registered_numbers
-    if "createPhoneNumbers" not in operations.labels:
-        return frozenset()
-    registered: set[str] = set()
-    for e164 in options.test_numbers:
-        try:
-            answer = http.get(f"{NUMBERS_PATH}/{quote(e164, safe='')}")
-        except httpx.HTTPError:
-            registered.add(e164)
-            continue
-        counted(f"GET {NUMBERS_PATH}/{{e164}}")
-        if answer.status_code != 404:
-            registered.add(e164)
-    return frozenset(registered)
-
-
 def _webhook_base(
     target: Target, options: SuiteOptions, receiver: WebhookReceiver | None
 ) -> str | None:
@@ -359,49 +304,6 @@ def _stage_ends(started: float, budget: float | None) -> dict[str, float | None]
     if budget is None:
         return {"engine": None, "client": None, "cleanup": None}
     return {stage: started + budget * share for stage, share in STAGE_ENDS.items()}
-
-
-def _withheld(safety: SafetyPolicy, endpoint: Endpoint, target: Target) -> dict[str, str]:
-    withheld = safety.withheld()
-    if target.embedded and endpoint.call_route is None:
-        # A stand-in for the mock with no outbound rule: a call could name no rule it has.
-        reason = "not exercised: the embedded server has no outbound rule to place calls through"
-        withheld.update(dict.fromkeys((*CALL_OPERATIONS, "getCall"), reason))
-    return withheld
-
-
-def _withhold(operations: Operations, withheld: dict[str, str], results: Results) -> Operations:
-    """`operations` without the withheld ones, each reported as not exercised, with why."""
-    kept = [op for op in operations.labels if op not in withheld]
-    for operation_id in operations.labels:
-        if operation_id in withheld:
-            results.not_applicable[operations.labels[operation_id]] = withheld[operation_id]
-    return Operations(
-        labels={op: operations.labels[op] for op in kept},
-        tags={op: operations.tags[op] for op in kept},
-    )
-
-
-def _lookup(
-    http: httpx.Client, pace: Pacer, results: Results, kind: ResourceKind = ROUTING_RULE
-) -> Lookup:
-    """GET of one resource for its fence; the id comes already encoded for a path."""
-    label = f"GET {kind.collection_path}/{{{kind.path_parameter}}}"
-
-    def lookup(rule_id: str) -> tuple[int, Any] | None:
-        pace()
-        try:
-            answer = http.get(f"{kind.collection_path}/{rule_id}")
-        except httpx.HTTPError:
-            return None
-        results.count_request(label, phase=FENCE_LOOKUPS)
-        try:
-            body = answer.json()
-        except ValueError:
-            body = None
-        return answer.status_code, body
-
-    return lookup
 
 
 def _counted(pace: Pacer, progress: Progress) -> Callable[[], None]:
