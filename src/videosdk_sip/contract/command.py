@@ -57,6 +57,12 @@ second identity:
   Against a URL, VIDEOSDK_PEER_API_KEY and VIDEOSDK_PEER_SECRET (another key of the same
   server) turn on object_level_authorization: that key must never reach the run's rules.
 
+calls and webhooks on a server:
+  Calls need --allow-calls, --call-to, and your outbound rule and caller (--call-rule,
+  --call-from); that rule is never changed. With --webhook-receiver (a public URL forwarding
+  to --webhook-listen) the run's webhooks point there and every event received is checked.
+  Numbers the run provisions from VIDEOSDK_TEST_NUMBERS are released at cleanup.
+
 exit status:
   0 nothing failed; 1 a check failed, an error happened or rules were left over;
   2 the command line or the environment is not usable (nothing was sent); 130 Ctrl-C,
