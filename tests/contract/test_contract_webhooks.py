@@ -86,19 +86,20 @@ def test_each_event_is_judged_once_and_the_counts_add_up() -> None:
         _event("call_1", query="videosdkSipRun=videosdk-sip-contract-other-"),
         ReceivedEvent("/events", RUN_QUERY, b'{"webhookType": "call-started"}'),
         ReceivedEvent("/events", RUN_QUERY, b"not json"),
+        ReceivedEvent("/events", RUN_QUERY, b"not json either"),
         ReceivedEvent("/events", RUN_QUERY, b"", too_large=True),
     ]
     results, report = _judge(events, placed=["call_1", "call_2"])
 
-    assert report.received == 6
+    assert report.received == 7
     assert report.of_run_calls == 1
     assert report.of_other_calls == 1
     assert report.foreign == 1
-    assert report.malformed == 3
+    assert report.malformed == 4
     assert report.adds_up
     assert report.calls_without_events == ("call_2",)
     checks = [(record.check, record.phase) for record in results.failures]
-    assert checks.count((SCHEMA_CHECK, PHASE)) == 3
+    assert checks.count((SCHEMA_CHECK, PHASE)) == 3, "the same problem is reported once"
     assert checks.count((FOREIGN_CHECK, PHASE)) == 1
     missing_data = next(r for r in results.failures if "data" in r.expected)
     assert '(the event): "data" is a required property' in missing_data.expected

@@ -4,7 +4,8 @@ Every event must be JSON matching the document's `SipWebhookEvent` schema
 (`webhook_event_schema`) and must come to one of the run's webhooks: its URL query carries
 the run's id (`webhook_event_of_this_run`). Each failure is reported like any other check's.
 Events of the run's webhooks about calls the run did not place (a webhook hears the whole
-account) are counted, not failed; the run's calls no event arrived for are listed.
+account) are counted, not failed; the run's calls no event arrived for are listed. Like the
+other checks, a failure is reported once per distinct problem; the report counts them all.
 """
 
 from __future__ import annotations
@@ -87,22 +88,23 @@ def check_events(
     count_check: CountCheck,
     overflowed: int = 0,
 ) -> WebhookReport:
-    """Judges every event; records a failure for each malformed or foreign one."""
+    """Judges every event; records a failure for each malformed or foreign one (once per
+    distinct problem: the counts hold every event)."""
     heard: set[str] = set()
     counts = {"run": 0, "other": 0, "malformed": 0, "foreign": 0}
     placed = set(placed_calls)
-    for index, event in enumerate(events):
+    for event in events:
         count_check(EVENT_LABEL, SCHEMA_CHECK)
         count_check(EVENT_LABEL, FOREIGN_CHECK)
         problem, payload = _schema_problem(event, validator)
         if problem is not None:
             counts["malformed"] += 1
-            record_failure(_malformed(event, problem), (SCHEMA_CHECK, index))
+            record_failure(_malformed(event, problem), (SCHEMA_CHECK, problem))
             continue
         runs = parse_qs(event.query).get(RUN_FIELD, [])
         if marker.prefix not in runs:
             counts["foreign"] += 1
-            record_failure(_foreign(event, runs), (FOREIGN_CHECK, index))
+            record_failure(_foreign(event, runs), (FOREIGN_CHECK, tuple(runs), event.path))
             continue
         call = payload["data"]
         if call["callId"] in placed or marker.owns_call(call):
