@@ -495,7 +495,7 @@ def _record_scenario(
 ) -> None:
     for case_id, node in recorder.cases.items():
         if recorder.find_response(case_id=case_id) is not None:
-            results.count_request(node.value.operation.label)
+            results.count_request(node.value.operation.label, phase=phase)
     for case_id, checks in recorder.checks.items():
         case_node = recorder.cases.get(case_id)
         if case_node is None:
