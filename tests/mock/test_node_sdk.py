@@ -135,7 +135,7 @@ def test_the_node_sdk_walks_a_whole_sip_setup() -> None:
     assert seen["called"] == SDK_SIP_METHODS
     assert seen["steps"][-1] == "every SIP method of the SDK was called"
     events = [(body["webhookType"], body["data"]["callId"]) for body in Received.bodies]
-    call_id, missed_id = seen["callId"], seen["missedCallId"]
+    call_id, missed_id, chosen_id = seen["callId"], seen["missedCallId"], seen["chosenCallId"]
     assert events == [
         ("call-started", call_id),
         ("call-answered", call_id),
@@ -143,4 +143,7 @@ def test_the_node_sdk_walks_a_whole_sip_setup() -> None:
         ("call-hangup", call_id),
         ("call-started", missed_id),
         ("call-missed", missed_id),
+        ("call-started", chosen_id),
+        ("call-answered", chosen_id),
+        ("call-hangup", chosen_id),
     ]

@@ -39,34 +39,39 @@ async function walkCalls({ sip, walk, expectError, numbers, rules, neverAnswers 
       metadata: { source: "node-sdk" },
     });
     assert.equal(placed.status, "answered");
+    assert.equal(placed.id, placed.callId, "the SDK type's id");
+    assert.equal(placed.to, "+14155550123");
+    assert.equal(placed.from, numbers.caller);
     assert.equal(placed.ruleId, rules.outbound);
     assert.equal(placed.roomId, "room_walk_out", "the rule's room");
-    assert.equal(placed.sipCallFrom, numbers.caller);
     assert.deepEqual(placed.metadata, { source: "node-sdk" });
     return placed;
   });
   await walk.step("calls.get", async () => {
-    const got = await calls.get(call.callId);
-    assert.equal(got.callId, call.callId);
+    const got = await calls.get(call.id);
+    assert.equal(got.id, call.id);
     assert.equal(got.status, "answered");
   });
   await walk.step("calls.list", async () => {
-    assert.deepEqual(ids(await calls.list({ id: call.callId })), [call.callId]);
-    assert.deepEqual(ids(await calls.list({ ruleId: rules.outbound })), [call.callId]);
+    const now = Date.now();
+    assert.deepEqual(ids(await calls.list({ id: call.id })), [call.id]);
+    assert.deepEqual(ids(await calls.list({ ruleId: rules.outbound, type: "outbound" })), [call.id]);
     assert.deepEqual(ids(await calls.list({ ruleId: rules.individual })), []);
+    assert.deepEqual(ids(await calls.list({ search: "550123", startDate: now - 60000, endDate: now })), [call.id]);
+    assert.deepEqual(ids(await calls.list({ startDate: now + 2 * 86400000 })), []);
   });
   await walk.step("calls.switchRoom", async () => {
-    const moved = await calls.switchRoom(call.callId, { roomId: "room_node" });
+    const moved = await calls.switchRoom(call.id, { roomId: "room_node", participantId: "walk-caller" });
     assert.equal(moved.roomId, "room_node");
     assert.equal(moved.status, "answered");
   });
   await walk.step("calls.transfer to a number that does not answer", async () => {
-    assert.equal((await calls.transfer(call.callId, { to: neverAnswers })).status, "answered");
+    assert.equal((await calls.transfer(call.id, { to: neverAnswers })).status, "answered");
   });
   await walk.step("calls.end", async () => {
-    assert.equal((await calls.end(call.callId)).status, "ended");
-    assert.equal((await calls.get(call.callId)).status, "ended");
-    await expectError(calls.end(call.callId), 409, { code: "CONFLICT" });
+    assert.equal((await calls.end(call.id)).status, "ended");
+    assert.equal((await calls.get(call.id)).status, "ended");
+    await expectError(calls.end(call.id), 409, { code: "CONFLICT" });
   });
   const missed = await walk.step("calls.create: a callee that does not answer", async () => {
     const placed = await calls.create({
@@ -75,6 +80,28 @@ async function walkCalls({ sip, walk, expectError, numbers, rules, neverAnswers 
       routingRuleId: rules.outbound,
     });
     assert.equal(placed.status, "not-answered");
+    return placed;
+  });
+  const chosen = await walk.step("calls.create into a chosen room, with the per-call options", async () => {
+    const placed = await calls.create({
+      callTo: "+14155550124",
+      callFrom: numbers.caller,
+      routingRuleId: rules.outbound,
+      roomId: "room_walk_chosen",
+      participantId: "walk-callee",
+      recordAudio: true,
+      waitUntilAnswered: true,
+      ringingTimeout: 30,
+      maxCallDuration: 600,
+      dtmf: true,
+      mediaEncryption: "enable",
+      hidePhoneNumber: true,
+      headers: { "X-Walk": "call" },
+      includeHeaders: "SIP_X_HEADERS",
+    });
+    assert.equal(placed.status, "answered");
+    assert.equal(placed.roomId, "room_walk_chosen");
+    assert.equal((await calls.end(placed.id)).status, "ended");
     return placed;
   });
   await walk.step("calls.create: refused callers and rules", async () => {
@@ -89,7 +116,7 @@ async function walkCalls({ sip, walk, expectError, numbers, rules, neverAnswers 
       { field: "routingRuleId", rule: "outbound" },
     );
   });
-  return { callId: call.callId, missedCallId: missed.callId };
+  return { callId: call.id, missedCallId: missed.id, chosenCallId: chosen.id };
 }
 
 async function deleteWebhook({ sip, walk, expectError, webhookId }) {
