@@ -1,7 +1,8 @@
 // Drives the vendor's Node server SDK (@videosdk.live/server-sdk) through a whole SIP setup
 // against the mock, the way a user's server would: trunks, phone numbers, routing rules, a
 // webhook, calls through the walk's own outbound rule, then release and deletes. Every step
-// checks what came back. Reads its setup from the environment; prints one JSON object (the
+// checks what came back; the SDK calls the contract refuses on purpose are checked to be
+// clean 400s. Reads its setup from the environment; prints one JSON object (the
 // steps passed, the SDK methods called, the call ids) on stdout; on the first surprise prints
 // the failed step's name and exits non-zero.
 const { VideoSDK, VideoSDKError } = require(process.env.SDK_PATH);
@@ -10,6 +11,7 @@ const { walkInboundTrunks, walkOutboundTrunks } = require("./walk_trunks.cjs");
 const { provisionNumbers, releaseNumber } = require("./walk_numbers.cjs");
 const { createRules, deleteRules } = require("./walk_rules.cjs");
 const { createWebhook, walkCalls, deleteWebhook } = require("./walk_calls.cjs");
+const { walkRefusals } = require("./walk_refusals.cjs");
 
 const env = (name) => {
   const value = process.env[name];
@@ -46,6 +48,7 @@ async function main() {
   context.rules = await createRules(context);
   context.webhookId = await createWebhook(context);
   const placed = await walkCalls(context);
+  await walkRefusals({ ...context, placed });
   await releaseNumber(context);
   await deleteRules(context);
   await walk.step("trunks.outbound.delete: a provisioned gateway leaves its numbers", async () => {

@@ -54,6 +54,7 @@ function makeExpectError(VideoSDKError) {
     }
     assert.ok(failure instanceof VideoSDKError, `expected HTTP ${status}, got ${describe(failure)}`);
     assert.equal(failure.httpStatus, status, describe(failure));
+    assert.equal(typeof failure.requestId, "string", "the SDK reads the answer's request id");
     const body = failure.details || {};
     for (const [name, value] of Object.entries(expected)) {
       assert.equal(body[name], value, `error ${name}: ${JSON.stringify(body)}`);

@@ -40,7 +40,10 @@ async function walkInboundTrunks({ sip, walk, expectError, configured }) {
     assert.deepEqual(await trunks.get(created.id), created);
   });
   await walk.step("trunks.inbound.list: search and id filters", async () => {
-    assert.deepEqual(ids(await trunks.list({ search: "walk INBOUND" })), [created.id]);
+    const found = await trunks.list({ search: "walk INBOUND" });
+    assert.deepEqual(ids(found), [created.id]);
+    assert.equal(found.total, 1);
+    assert.equal(found.hasNextPage, false);
     assert.deepEqual(ids(await trunks.list({ id: created.id })), [created.id]);
   });
   await walk.step("trunks.inbound.list: one item a page, walked by the SDK's cursor", async () => {
