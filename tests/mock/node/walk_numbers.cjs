@@ -39,6 +39,21 @@ async function provisionNumbers({ sip, walk, expectError, numbers }) {
     numbers.directId = second.phoneNumber.phoneNumberId;
     return { inbound: first.inbound.id, outbound: first.outbound.id };
   });
+  await walk.step("phoneNumbers.create: a gateway pair per number", async () => {
+    const apart = ["+14155550203", "+14155550204"];
+    await phoneNumbers.create({
+      name: "SDK walk apart",
+      phoneNumbers: apart,
+      isShared: false,
+      inbound: { sipRegion: "auto" },
+      outbound: { address: "sip.walk-provider.example", sipRegion: "auto", transport: "udp" },
+    });
+    const [first, second] = await Promise.all(apart.map((number) => phoneNumbers.get(number)));
+    assert.notEqual(first.inbound.id, second.inbound.id);
+    assert.notEqual(first.outbound.id, second.outbound.id);
+    assert.deepEqual(second.outbound.numbers, [apart[1]]);
+    assert.equal(second.outbound.transport, "udp");
+  });
   await walk.step("phoneNumbers.get: an unregistered number is a 404", async () => {
     await expectError(phoneNumbers.get("+14155550999"), 404, { code: "NOT_FOUND", field: "e164" });
   });

@@ -77,6 +77,7 @@ async function createRules({ sip, walk, expectError, numbers, apiKey }) {
     assert.deepEqual(ids(await rules.list({ ruleIds: [outbound.id, individual.id] })), [individual.id, outbound.id]);
     assert.deepEqual(ids(await rules.list({ type: "inbound", ruleIds: [individual.id, outbound.id] })), [individual.id]);
     assert.deepEqual(ids(await rules.list({ roomType: ["static"] })), [directRule.id, outbound.id]);
+    assert.deepEqual(ids(await rules.list({ roomType: ["static", "dynamic"] })), all);
     assert.deepEqual(ids(await rules.list({ search: "walk DIRECT" })), [directRule.id]);
     assert.deepEqual(ids(await rules.list({ search: caller })), [individual.id, outbound.id]);
   });
@@ -93,6 +94,11 @@ async function createRules({ sip, walk, expectError, numbers, apiKey }) {
     assert.deepEqual(rule.numbers, [caller], "fields left out keep their value");
     assert.equal(rule.agentId, "agent_walk");
     assert.deepEqual(await rules.get(individual.id), rule);
+  });
+  await walk.step("routingRules.update: the SDK's individual target without a prefix", async () => {
+    const rule = await rules.update(directRule.id, { rule: { type: "individual" } });
+    assert.deepEqual(rule.room, { type: "dynamic", prefix: "blank", id: null, pin: null });
+    assert.deepEqual(rule.numbers, [direct]);
   });
   await walk.step("routingRules.update: header maps follow the rule's type", async () => {
     await expectError(rules.update(outbound.id, { headersToAttributes: { "X-Account": "account" } }), 400, {
