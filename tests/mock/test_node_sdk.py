@@ -20,7 +20,7 @@ from typing import Any, ClassVar
 
 import pytest
 
-from videosdk_sip.mock.app import create_app
+from videosdk_sip.mock.app import MockApp, create_app
 from videosdk_sip.mock.call_settings import CallSettings
 from videosdk_sip.mock.server import running_mock
 from videosdk_sip.mock.settings import MockSettings
@@ -98,38 +98,45 @@ SDK_SIP_METHODS = sorted(
 )
 
 
-def test_the_node_sdk_walks_a_whole_sip_setup() -> None:
+def run_walk(app: MockApp, receiver_url: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    """The walk against `app`, served on a free 127.0.0.1 port."""
     sdk = installed_sdk()
-    settings = MockSettings(
-        credentials={KEY_A: SECRET_A},
-        calls=CallSettings(outcomes={NEVER_ANSWERS: "not-answered"}),
-    )
-    app = create_app(settings)
+    with running_mock(app=app) as url:
+        return subprocess.run(
+            ["node", str(WALK)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={
+                **os.environ,
+                "SDK_PATH": str(sdk),
+                "MOCK_URL": url,
+                "API_KEY": KEY_A,
+                "API_SECRET": SECRET_A,
+                "CONFIGURED_INBOUND": INBOUND,
+                "NEVER_ANSWERS": NEVER_ANSWERS,
+                "RECEIVER_URL": receiver_url,
+                **extra,
+            },
+        )
+
+
+def mock_app(**outcomes: str) -> MockApp:
+    calls = CallSettings(outcomes={NEVER_ANSWERS: "not-answered", **outcomes})
+    return create_app(MockSettings(credentials={KEY_A: SECRET_A}, calls=calls))
+
+
+def test_the_node_sdk_walks_a_whole_sip_setup() -> None:
+    app = mock_app()
     hook = receiver()
     receiver_url = next(hook)
     try:
-        with running_mock(app=app) as url:
-            walk = subprocess.run(
-                ["node", str(WALK)],
-                capture_output=True,
-                text=True,
-                timeout=120,
-                env={
-                    **os.environ,
-                    "SDK_PATH": str(sdk),
-                    "MOCK_URL": url,
-                    "API_KEY": KEY_A,
-                    "API_SECRET": SECRET_A,
-                    "CONFIGURED_INBOUND": INBOUND,
-                    "NEVER_ANSWERS": NEVER_ANSWERS,
-                    "RECEIVER_URL": receiver_url,
-                },
-            )
-            assert walk.returncode == 0, walk.stderr
-            seen = json.loads(walk.stdout)
-            deadline = time.monotonic() + 10
-            while app.deliveries.unfinished and time.monotonic() < deadline:
-                time.sleep(0.02)
+        walk = run_walk(app, receiver_url)
+        assert walk.returncode == 0, walk.stderr
+        seen = json.loads(walk.stdout)
+        deadline = time.monotonic() + 10
+        while app.deliveries.unfinished and time.monotonic() < deadline:
+            time.sleep(0.02)
     finally:
         hook.close()
     assert seen["called"] == SDK_SIP_METHODS
@@ -147,3 +154,22 @@ def test_the_node_sdk_walks_a_whole_sip_setup() -> None:
         ("call-answered", chosen_id),
         ("call-hangup", chosen_id),
     ]
+
+
+def test_a_mock_that_drifts_fails_the_walk_naming_the_step() -> None:
+    # The callee the walk expects to answer is told to reject the call.
+    walk = run_walk(mock_app(**{"+14155550123": "rejected"}), "http://127.0.0.1:9/hook")
+    assert walk.returncode == 1
+    assert walk.stderr.startswith(
+        'step "calls.create through the walk\'s outbound rule" failed: AssertionError'
+    )
+    assert "'rejected'" in walk.stderr
+    assert walk.stdout == ""
+
+
+def test_a_step_without_an_answer_in_time_fails_naming_the_step() -> None:
+    walk = run_walk(mock_app(), "http://127.0.0.1:9/hook", STEP_MS="1")
+    assert walk.returncode == 1
+    assert walk.stderr.startswith(
+        'step "trunks.inbound.create" failed: Error: no answer within 1 ms'
+    )
