@@ -1,4 +1,4 @@
-"""Each contract decision on the current API (docs/contract-decisions.md, ids C1 to C28) holds in
+"""Each contract decision on the current API (docs/contract-decisions.md, ids C1 to C29) holds in
 openapi.yaml, and the generator's pitfalls stay avoided in every schema of it."""
 
 from __future__ import annotations
@@ -420,6 +420,39 @@ def test_c28_nullable_objects_take_null_and_the_object_only() -> None:
 
 
 # --- what the issue asks of every new operation ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("schema", "body"),
+    [
+        ("CallCreate", {"metadata": {"attempt": "2"}}),
+        ("CallCreate", {"participant": {"id": "p", "name": "n", "metadata": {"k": "v"}}}),
+        ("NumberRoutingRuleCreate", {"agentMetadata": {"priority": "1"}}),
+    ],
+)
+def test_c29_request_maps_take_text_values_answers_any(schema: str, body: dict[str, Any]) -> None:
+    bases: dict[str, dict[str, Any]] = {
+        "CallCreate": {
+            "sipCallTo": "+14155550123",
+            "sipCallFrom": "+14155559876",
+            "routingRuleId": "r",
+        },
+        "NumberRoutingRuleCreate": {
+            "name": "n",
+            "type": "inbound",
+            "phoneNumbers": ["+14155551234"],
+        },
+    }
+    base = bases[schema]
+    assert _errors(schema, {**base, **body}) == []
+    ((name, value),) = body.items()
+    if name == "participant":
+        assert _errors(schema, {**base, name: {**value, "role": "agent"}}) != []
+        value = {**value, "metadata": {"k": 1}}
+    else:
+        value = {key: 1 for key in value}
+    assert _errors(schema, {**base, name: value}) != []
+    assert _errors("Metadata", {"attempt": 2, "nested": {"a": [1]}}) == []
 
 
 def test_every_operation_documents_the_errors_a_client_must_handle() -> None:

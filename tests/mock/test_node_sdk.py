@@ -1,7 +1,9 @@
 """The vendor's Node server SDK (@videosdk.live/server-sdk 0.1.1) against the mock over
-loopback HTTP: its `sip.webhooks` and `sip.calls` calls work, with `apiEndpoint` pointing at
-the mock, and the webhook it registers receives the call events for real. Skipped, saying
-why, when Node or npm is missing or the package cannot be installed."""
+loopback HTTP, with `apiEndpoint` pointing at it: the walk in `node/` drives a whole SIP setup
+through every SIP method of the SDK (trunks, phone numbers, routing rules, a webhook, calls
+through its own outbound rule, release and deletes), checking each answer and naming the step
+that fails; the webhook it registers receives the call events for real. Skipped, saying why,
+when Node or npm is missing or the package cannot be installed."""
 
 from __future__ import annotations
 
@@ -18,13 +20,12 @@ from typing import Any, ClassVar
 
 import pytest
 
-from videosdk_sip.mock.app import create_app
+from videosdk_sip.mock.app import MockApp, create_app
 from videosdk_sip.mock.call_settings import CallSettings
 from videosdk_sip.mock.server import running_mock
 from videosdk_sip.mock.settings import MockSettings
 
-from .calls_helpers import CALLER, outbound_rule
-from .helpers import KEY_A, SECRET_A
+from .helpers import INBOUND, KEY_A, SECRET_A
 
 pytestmark = pytest.mark.slow
 
@@ -83,61 +84,92 @@ def receiver() -> Generator[str, None, None]:
         server.server_close()
 
 
-def test_the_node_sdk_walks_webhooks_and_calls() -> None:
+SDK_SIP_METHODS = sorted(
+    f"sip.{resource}.{method}"
+    for resource, methods in {
+        "trunks.inbound": ("create", "list", "get", "update", "delete"),
+        "trunks.outbound": ("create", "list", "get", "update", "delete"),
+        "routingRules": ("create", "list", "get", "update", "delete"),
+        "phoneNumbers": ("create", "list", "get", "detach", "updateGateway", "release"),
+        "calls": ("create", "list", "get", "transfer", "end", "switchRoom"),
+        "webhooks": ("create", "list", "get", "update", "delete"),
+    }.items()
+    for method in methods
+)
+
+
+def run_walk(app: MockApp, receiver_url: str, **extra: str) -> subprocess.CompletedProcess[str]:
+    """The walk against `app`, served on a free 127.0.0.1 port."""
     sdk = installed_sdk()
-    settings = MockSettings(
-        credentials={KEY_A: SECRET_A},
-        calls=CallSettings(outcomes={NEVER_ANSWERS: "not-answered"}),
-    )
-    app = create_app(settings)
-    rule_id = outbound_rule(app)
+    with running_mock(app=app) as url:
+        return subprocess.run(
+            ["node", str(WALK)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={
+                **os.environ,
+                "SDK_PATH": str(sdk),
+                "MOCK_URL": url,
+                "API_KEY": KEY_A,
+                "API_SECRET": SECRET_A,
+                "CONFIGURED_INBOUND": INBOUND,
+                "NEVER_ANSWERS": NEVER_ANSWERS,
+                "RECEIVER_URL": receiver_url,
+                **extra,
+            },
+        )
+
+
+def mock_app(**outcomes: str) -> MockApp:
+    calls = CallSettings(outcomes={NEVER_ANSWERS: "not-answered", **outcomes})
+    return create_app(MockSettings(credentials={KEY_A: SECRET_A}, calls=calls))
+
+
+def test_the_node_sdk_walks_a_whole_sip_setup() -> None:
+    app = mock_app()
     hook = receiver()
     receiver_url = next(hook)
     try:
-        with running_mock(app=app) as url:
-            walk = subprocess.run(
-                ["node", str(WALK)],
-                capture_output=True,
-                text=True,
-                timeout=60,
-                env={
-                    **os.environ,
-                    "SDK_PATH": str(sdk),
-                    "MOCK_URL": url,
-                    "API_KEY": KEY_A,
-                    "API_SECRET": SECRET_A,
-                    "RULE_ID": rule_id,
-                    "CALLER": CALLER,
-                    "NEVER_ANSWERS": NEVER_ANSWERS,
-                    "RECEIVER_URL": receiver_url,
-                },
-            )
-            assert walk.returncode == 0, walk.stderr
-            seen = json.loads(walk.stdout)
-            deadline = time.monotonic() + 10
-            while app.deliveries.unfinished and time.monotonic() < deadline:
-                time.sleep(0.02)
+        walk = run_walk(app, receiver_url)
+        assert walk.returncode == 0, walk.stderr
+        seen = json.loads(walk.stdout)
+        deadline = time.monotonic() + 10
+        while app.deliveries.unfinished and time.monotonic() < deadline:
+            time.sleep(0.02)
     finally:
         hook.close()
-    assert seen["webhookGot"] == receiver_url
-    assert seen["webhookListed"] == [seen["webhookId"]]
-    assert "switch-room-completed" in seen["webhookEvents"]
-    assert seen["callStatus"] == "answered"
-    assert seen["callListed"] == [seen["callGot"]]
-    assert seen["switchedRoom"] == "room_node"
-    assert seen["afterFailedTransfer"] == "answered"
-    assert seen["endedStatus"] == "ended"
-    assert seen["endAgain"] == "CONFLICT"
-    assert seen["missedStatus"] == "not-answered"
-    assert seen["badCaller"] == "VALIDATION_ERROR"
-    assert seen["deleted"] == "Webhook deleted successfully"
-    assert seen["goneAfterDelete"] == "NOT_FOUND"
+    assert seen["called"] == SDK_SIP_METHODS
+    assert seen["steps"][-1] == "every SIP method of the SDK was called"
     events = [(body["webhookType"], body["data"]["callId"]) for body in Received.bodies]
-    call_id = seen["callGot"]
-    assert events[:4] == [
+    call_id, missed_id, chosen_id = seen["callId"], seen["missedCallId"], seen["chosenCallId"]
+    assert events == [
         ("call-started", call_id),
         ("call-answered", call_id),
         ("switch-room-completed", call_id),
         ("call-hangup", call_id),
+        ("call-started", missed_id),
+        ("call-missed", missed_id),
+        ("call-started", chosen_id),
+        ("call-answered", chosen_id),
+        ("call-hangup", chosen_id),
     ]
-    assert [name for name, _ in events[4:]] == ["call-started", "call-missed"]
+
+
+def test_a_mock_that_drifts_fails_the_walk_naming_the_step() -> None:
+    # The callee the walk expects to answer is told to reject the call.
+    walk = run_walk(mock_app(**{"+14155550123": "rejected"}), "http://127.0.0.1:9/hook")
+    assert walk.returncode == 1
+    assert walk.stderr.startswith(
+        'step "calls.create through the walk\'s outbound rule" failed: AssertionError'
+    )
+    assert "'rejected'" in walk.stderr
+    assert walk.stdout == ""
+
+
+def test_a_step_without_an_answer_in_time_fails_naming_the_step() -> None:
+    walk = run_walk(mock_app(), "http://127.0.0.1:9/hook", STEP_MS="1")
+    assert walk.returncode == 1
+    assert walk.stderr.startswith(
+        'step "trunks.inbound.create" failed: Error: no answer within 1 ms'
+    )

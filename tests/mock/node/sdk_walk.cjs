@@ -1,7 +1,17 @@
-// Drives the vendor's Node server SDK (@videosdk.live/server-sdk) through the mock: webhooks
-// and calls, the way a user's server would. Reads its setup from the environment; prints one
-// JSON object of what it saw on stdout; exits non-zero on the first surprise.
+// Drives the vendor's Node server SDK (@videosdk.live/server-sdk) through a whole SIP setup
+// against the mock, the way a user's server would: trunks, phone numbers, routing rules, a
+// webhook, calls through the walk's own outbound rule, then release and deletes. Every step
+// checks what came back; the SDK calls the contract refuses on purpose are checked to be
+// clean 400s. Reads its setup from the environment; prints one JSON object (the
+// steps passed, the SDK methods called, the call ids) on stdout; on the first surprise prints
+// the failed step's name and exits non-zero.
 const { VideoSDK, VideoSDKError } = require(process.env.SDK_PATH);
+const { Walk, makeExpectError, recordingSip, sdkSipMethods, assert } = require("./walk_kit.cjs");
+const { walkInboundTrunks, walkOutboundTrunks } = require("./walk_trunks.cjs");
+const { provisionNumbers, releaseNumber } = require("./walk_numbers.cjs");
+const { createRules, deleteRules } = require("./walk_rules.cjs");
+const { createWebhook, walkCalls, deleteWebhook } = require("./walk_calls.cjs");
+const { walkRefusals } = require("./walk_refusals.cjs");
 
 const env = (name) => {
   const value = process.env[name];
@@ -9,75 +19,50 @@ const env = (name) => {
   return value;
 };
 
-async function expectStatus(promise, status) {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof VideoSDKError && error.httpStatus === status) return error.code;
-    throw error;
-  }
-  throw new Error(`expected an error with status ${status}`);
-}
-
 async function main() {
+  const endpoint = new URL(env("MOCK_URL"));
+  if (endpoint.hostname !== "127.0.0.1") throw new Error("the walk targets 127.0.0.1 only");
   const sdk = new VideoSDK({
     apiKey: env("API_KEY"),
     secret: env("API_SECRET"),
-    apiEndpoint: env("MOCK_URL"),
+    apiEndpoint: endpoint.origin,
     maxRetries: 0,
-    timeoutMs: 10000,
+    timeoutMs: 5000,
   });
-  const seen = {};
+  const called = new Set();
+  const walk = new Walk(Number(process.env.STEP_MS) || undefined);
+  const context = {
+    sip: recordingSip(sdk.sip, called),
+    walk,
+    expectError: makeExpectError(VideoSDKError),
+    apiKey: env("API_KEY"),
+    configured: { inbound: env("CONFIGURED_INBOUND") },
+    numbers: { caller: "+14155550201", direct: "+14155550202" },
+    receiverUrl: env("RECEIVER_URL"),
+    neverAnswers: env("NEVER_ANSWERS"),
+  };
 
-  const webhook = await sdk.sip.webhooks.create({
-    url: env("RECEIVER_URL"),
-    events: ["call-started", "call-answered", "call-hangup", "call-missed"],
+  await walkInboundTrunks(context);
+  await walkOutboundTrunks(context);
+  context.gateways = await provisionNumbers(context);
+  context.rules = await createRules(context);
+  context.webhookId = await createWebhook(context);
+  const placed = await walkCalls(context);
+  await walkRefusals({ ...context, placed });
+  await releaseNumber(context);
+  await deleteRules(context);
+  await walk.step("trunks.outbound.delete: a provisioned gateway leaves its numbers", async () => {
+    await context.sip.trunks.outbound.delete(context.gateways.outbound);
+    assert.equal((await context.sip.phoneNumbers.get(context.numbers.caller)).outbound, null);
   });
-  seen.webhookId = webhook.id;
-  seen.webhookGot = (await sdk.sip.webhooks.get(webhook.id)).url;
-  const webhooks = await sdk.sip.webhooks.list({ search: "127.0.0.1" });
-  seen.webhookListed = webhooks.data.map((item) => item.id);
-  const updated = await sdk.sip.webhooks.update(webhook.id, {
-    url: env("RECEIVER_URL"),
-    events: ["call-started", "call-answered", "call-hangup", "call-missed", "switch-room-completed"],
+  await deleteWebhook(context);
+  await walk.step("every SIP method of the SDK was called", async () => {
+    assert.deepEqual([...called].sort(), sdkSipMethods(sdk.sip));
   });
-  seen.webhookEvents = updated.events;
-
-  const call = await sdk.sip.calls.create({
-    callTo: "+14155550123",
-    callFrom: env("CALLER"),
-    routingRuleId: env("RULE_ID"),
-    metadata: { source: "node-sdk" },
-  });
-  seen.callStatus = call.status;
-  seen.callGot = (await sdk.sip.calls.get(call.callId)).callId;
-  const listed = await sdk.sip.calls.list({ id: call.callId });
-  seen.callListed = listed.data.map((item) => item.id);
-  const moved = await sdk.sip.calls.switchRoom(call.callId, { roomId: "room_node" });
-  seen.switchedRoom = moved.roomId;
-  const transferFailed = await sdk.sip.calls.transfer(call.callId, { to: env("NEVER_ANSWERS") });
-  seen.afterFailedTransfer = transferFailed.status;
-  const ended = await sdk.sip.calls.end(call.callId);
-  seen.endedStatus = ended.status;
-  seen.endAgain = await expectStatus(sdk.sip.calls.end(call.callId), 409);
-
-  const missed = await sdk.sip.calls.create({
-    callTo: env("NEVER_ANSWERS"),
-    callFrom: env("CALLER"),
-    routingRuleId: env("RULE_ID"),
-  });
-  seen.missedStatus = missed.status;
-  seen.badCaller = await expectStatus(
-    sdk.sip.calls.create({ callTo: "+14155550123", callFrom: "+14155550999", routingRuleId: env("RULE_ID") }),
-    400,
-  );
-
-  seen.deleted = (await sdk.sip.webhooks.delete(webhook.id)).message;
-  seen.goneAfterDelete = await expectStatus(sdk.sip.webhooks.get(webhook.id), 404);
-  process.stdout.write(JSON.stringify(seen));
+  process.stdout.write(JSON.stringify({ steps: walk.steps, called: [...called].sort(), ...placed }));
 }
 
 main().catch((error) => {
-  process.stderr.write(`${error && error.stack ? error.stack : error}\n`);
+  process.stderr.write(`${error && error.step ? error.message : error && error.stack ? error.stack : error}\n`);
   process.exit(1);
 });

@@ -194,8 +194,16 @@ def _millis(stamp: str) -> int:
     return int(datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp() * 1000)
 
 
+# The vendor's server SDK hands `data` to its callers as its `SipCall` type, which names these
+# fields `id`, `to` and `from` (decision C10): each answer carries both names.
+_SDK_NAMES: Final = (("id", "callId"), ("to", "sipCallTo"), ("from", "sipCallFrom"))
+
+
 def _copy(call: Mapping[str, Any]) -> dict[str, Any]:
     answer = dict(call)
+    for sdk_name, name in _SDK_NAMES:
+        if name in call:
+            answer[sdk_name] = call[name]
     answer["timelog"] = [dict(entry) for entry in call["timelog"]]
     if isinstance(call.get("metadata"), dict):
         answer["metadata"] = dict(call["metadata"])
