@@ -418,3 +418,33 @@ def test_a_detached_number_leaves_gateways_only_and_may_be_attached_again() -> N
     send("updateInboundGateway", attached, path={"gatewayId": "g2"}, body={"numbers": [C]})
     send("getInboundGateway", attached, path={"gatewayId": "g2"})
     assert recorded.records == []
+
+
+def test_an_update_still_holding_a_released_number_is_one_broken_relation() -> None:
+    _observer_unused, recorded, send = _current()
+    send("createNumberRoutingRule", {"id": "r4", "name": "n", "numbers": [A, B]}, status=201)
+    send("releasePhoneNumber", {"phoneNumberId": "pn_1", "e164": A}, path={"phoneNumberId": "pn_1"})
+
+    held = {"id": "r4", "name": "renamed", "numbers": [A, B]}
+    send("updateNumberRoutingRule", held, path={"ruleId": "r4"}, body={"name": "renamed"})
+
+    # The number the rule kept is the relation broken, not a field the update changed.
+    assert recorded.checks() == [RELATION]
+
+
+def test_a_gateway_changed_through_its_phone_numbers_is_not_held_to_its_old_values() -> None:
+    _observer_unused, recorded, send = _current()
+    gateway = {"id": "g3", "name": "old", "numbers": [C], "geoRegion": "us002", "tags": ["t"]}
+    send("createInboundGateway", gateway)
+    send(
+        "updatePhoneNumberGateway",
+        {"message": "Gateway updated successfully"},
+        path={"gatewayId": "g3"},
+        body={"name": "new", "sipRegion": "in002"},
+    )
+
+    changed = {**gateway, "name": "new", "geoRegion": "in002"}
+    send("getInboundGateway", changed, path={"gatewayId": "g3"})
+    assert recorded.records == []
+    send("getInboundGateway", {**changed, "tags": []}, path={"gatewayId": "g3"})
+    assert recorded.checks() == ["semantic_get_matches"], "what it did not send is still held"

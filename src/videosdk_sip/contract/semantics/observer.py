@@ -22,8 +22,10 @@ from videosdk_sip.contract.semantics.documented import answer_fields
 from videosdk_sip.contract.semantics.kinds import (
     NUMBER_RELATIONS,
     SEMANTIC_KINDS,
+    SIDE_UPDATES,
     NumberRelation,
     SemanticKind,
+    SideUpdate,
 )
 from videosdk_sip.contract.semantics.model import ExpectedState
 from videosdk_sip.spec import load_document
@@ -125,6 +127,9 @@ class SemanticObserver:
             for relation in NUMBER_RELATIONS
             if relation.operation_id in labels
         }
+        self._side_updates = {
+            side.operation_id: side for side in SIDE_UPDATES if side.operation_id in labels
+        }
         self._gone: dict[tuple[str, str], NumberRelation] = {}
         """(kind name, number) -> the relation that took the number out of that kind."""
         document = load_document()
@@ -156,6 +161,10 @@ class SemanticObserver:
         relation = self._number_relations.get(call.operation_id)
         if relation is not None:
             self._number_left(relation, call)
+            return
+        side = self._side_updates.get(call.operation_id)
+        if side is not None:
+            self._changed_elsewhere(side, call)
             return
         found = self._roles.get(call.operation_id)
         if found is None:
@@ -221,6 +230,10 @@ class SemanticObserver:
         before = self.state.expected(kind, resource_id)
         if before is None:
             return
+        self._numbers_sent(kind, call.body)
+        ignored = set(kind.server_owned)
+        if self._numbers_held(kind, resource_id, answer, call) and kind.numbers_field:
+            ignored.add(kind.numbers_field)  # reported once, as the relation it breaks
         if isinstance(call.body, Mapping):
             self.count(call.label, UPDATE_PARTIAL)
             kept = {
@@ -229,7 +242,7 @@ class SemanticObserver:
                 if name not in kind.reset_by_update
             }
             problems = update_mismatches(
-                kept, self._comparable(kind, kind.as_answered(call.body)), answer, kind.server_owned
+                kept, self._comparable(kind, kind.as_answered(call.body)), answer, ignored
             )
             if kind.id_of(answer) != resource_id:
                 problems.insert(
@@ -242,9 +255,7 @@ class SemanticObserver:
                     f"An update of {kind.name} {resource_id} changed what it did not send",
                     problems,
                 )
-        self._numbers_sent(kind, call.body)
         self._relations(kind, resource_id, answer, call)
-        self._numbers_held(kind, resource_id, answer, call)
         self.state.updated(kind, resource_id, answer)
 
     def _relations(
@@ -260,6 +271,15 @@ class SemanticObserver:
                 f"{kind.name.capitalize()} {resource_id} took a number another inbound rule routes",
                 problems,
             )
+
+    def _changed_elsewhere(self, side: SideUpdate, call: ObservedCall) -> None:
+        resource_id = call.path_parameters.get(side.parameter)
+        if not isinstance(resource_id, str) or not isinstance(call.body, Mapping):
+            return
+        sent = {side.answered_as.get(name, name) for name in call.body}
+        for kind in self._kinds:
+            if kind.name in side.kinds:
+                self.state.forget(kind, resource_id, sent)
 
     def _number_left(self, relation: NumberRelation, call: ObservedCall) -> None:
         number = relation.number(call.answer, call.body)
