@@ -106,8 +106,12 @@ def run_suite(
         asked_for = clock.remaining()
         alarm.set(asked_for)
         try:
-            operations = _selected_operations(
-                document_operations, options, target, client.get_httpx_client(), results
+            operations = _narrowed(
+                _selected_operations(
+                    document_operations, options, target, client.get_httpx_client(), results
+                ),
+                options.tags,
+                results,
             )
         except StageTimeUp:
             guard.silence(
@@ -245,6 +249,18 @@ def _selected_operations(
         return document_operations.tagged([])
     tags = [tag for family in served for tag in document_operations.family_tags(family)]
     return document_operations.tagged(tags)
+
+
+def _narrowed(operations: Operations, tags: tuple[str, ...], results: Results) -> Operations:
+    """`operations` cut to those carrying one of `tags` (`--tag`); all of them without tags.
+    Tags the command checked against the document may still name a family the server does
+    not serve: then nothing is left, which is an error of the run."""
+    if not tags:
+        return operations
+    narrowed = operations.carrying(tags)
+    if not narrowed.labels:
+        results.add_error(f"--tag {', '.join(tags)}: no operation with that tag is served")
+    return narrowed
 
 
 def _may_go_on(ctx: RunContext) -> bool:
