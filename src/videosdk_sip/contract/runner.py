@@ -39,6 +39,7 @@ from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.results import Results
 from videosdk_sip.contract.safety import CALL_OPERATIONS, SafetyPolicy
+from videosdk_sip.contract.semantics.reread import reread_deleted
 from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
 from videosdk_sip.contract.semantics.sweep import sweep_lists
 from videosdk_sip.contract.stopping import StopSignals
@@ -185,6 +186,13 @@ def run_suite(
                     operations.labels,
                     marker.prefix,
                     _counted_for(results, pacer, progress),
+                )
+                reread_deleted(
+                    client.get_httpx_client(),
+                    ctx.semantics,
+                    operations.labels,
+                    _counted_for(results, pacer, progress),
+                    SWEEP_PHASE,
                 )
             if not results.interrupted and results.stopped_early is None and not guard.silent:
                 results.require_success(sorted(ctx.operations.labels.values()))
