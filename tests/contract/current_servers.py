@@ -22,6 +22,9 @@ WEBHOOKS = "/v2/sip/webhooks"
 COLLECTIONS = (INBOUND_GATEWAYS, OUTBOUND_GATEWAYS, NUMBER_RULES, WEBHOOKS)
 """The current API's resources with a create, get, update, list and delete each."""
 
+PAGED = (*COLLECTIONS, "/v2/sip/call", "/v2/sip/phone-numbers")
+"""Every listing of the current API: the resources above, calls and phone numbers."""
+
 PAGING = ("page", "perPage")
 
 GATEWAY_DEFAULTS: Mapping[str, Any] = {
@@ -100,12 +103,14 @@ def answers_another_id_on_get(settings: MockSettings) -> ASGIApp:
 
 
 def reports_a_wrong_total(settings: MockSettings) -> ASGIApp:
-    """Every listing counts one item more in `total` than it serves (a count that includes
-    a soft-deleted or hidden record), with `lastPage` computed from that count."""
+    """Every listing, calls' and numbers' included, counts one item more in `total` than it
+    serves (a count that includes a soft-deleted or hidden record), with `lastPage` computed
+    from that count."""
 
     def rewrite(scope: Scope, status: int, body: bytes) -> tuple[int, bytes]:
         page = _json(body)
-        if _is_listing(scope) and status == 200 and isinstance(page, dict):
+        listing = scope["method"] == "GET" and scope["path"] in PAGED
+        if listing and status == 200 and isinstance(page, dict):
             info = page["pageInfo"]
             info["total"] += 1
             info["lastPage"] = max(1, -(-info["total"] // info["perPage"]))

@@ -44,6 +44,8 @@ EVERY_TAG = (
     "phone-numbers",
     "calls",
 )
+PAGED_TAGS = ("inbound-gateways", "phone-numbers", "calls")
+"""A gateway listing, and the two listings of resources without a kind."""
 
 pytestmark = pytest.mark.slow
 
@@ -78,11 +80,27 @@ def run_against(server: AppFactory | None, tags: tuple[str, ...]) -> Run:
         ),
         pytest.param(
             reports_a_wrong_total,
-            ("outbound-gateways",),
-            "GET /v2/sip/outbound-gateways",
+            PAGED_TAGS,
+            "GET /v2/sip/inbound-gateways",
             PAGE_INFO,
             "`total`",
-            id="total-off-by-one",
+            id="total-off-by-one-gateways",
+        ),
+        pytest.param(
+            reports_a_wrong_total,
+            PAGED_TAGS,
+            "GET /v2/sip/phone-numbers",
+            PAGE_INFO,
+            "`total`",
+            id="total-off-by-one-numbers",
+        ),
+        pytest.param(
+            reports_a_wrong_total,
+            PAGED_TAGS,
+            "GET /v2/sip/call",
+            PAGE_INFO,
+            "`total`",
+            id="total-off-by-one-calls",
         ),
         pytest.param(
             ignores_list_filters,

@@ -26,6 +26,7 @@ from videosdk_sip.contract.semantics.kinds import SEED_ROUTING_RULE, SEMANTIC_KI
 from videosdk_sip.contract.semantics.observer import (
     DELETED_GONE,
     LIST_FILTER,
+    PAGE_INFO,
     RELATION,
     UPDATE_PARTIAL,
     ObservedCall,
@@ -448,3 +449,14 @@ def test_a_gateway_changed_through_its_phone_numbers_is_not_held_to_its_old_valu
     assert recorded.records == []
     send("getInboundGateway", {**changed, "tags": []}, path={"gatewayId": "g3"})
     assert recorded.checks() == ["semantic_get_matches"], "what it did not send is still held"
+
+
+@pytest.mark.parametrize("operation_id", ["listCalls", "listPhoneNumbers"])
+def test_a_page_of_a_resource_without_a_kind_is_held_to_its_page_info(operation_id: str) -> None:
+    _observer_unused, recorded, send = _current()
+    right = {"currentPage": 1, "perPage": 10, "lastPage": 1, "total": 1}
+    send(operation_id, {"pageInfo": right, "data": [{}]})
+    assert recorded.records == []
+
+    send(operation_id, {"pageInfo": {**right, "total": 2}, "data": [{}]})
+    assert recorded.checks() == [PAGE_INFO]

@@ -18,7 +18,7 @@ from videosdk_sip.contract.semantics.checks import (
     page_info_problems,
     update_mismatches,
 )
-from videosdk_sip.contract.semantics.documented import answer_fields
+from videosdk_sip.contract.semantics.documented import answer_fields, paged_listings
 from videosdk_sip.contract.semantics.kinds import (
     NUMBER_RELATIONS,
     SEMANTIC_KINDS,
@@ -133,6 +133,13 @@ class SemanticObserver:
         self._gone: dict[tuple[str, str], NumberRelation] = {}
         """(kind name, number) -> the relation that took the number out of that kind."""
         document = load_document()
+        listings = {kind.listing for kind in kinds}
+        self._pages_only = frozenset(
+            operation_id
+            for operation_id in paged_listings(document)
+            if operation_id in labels and operation_id not in listings
+        )
+        """Listings of resources without a kind (calls, numbers): only their pages are checked."""
         for kind in self._kinds:
             self._documented[kind.name] = answer_fields(document, kind.get)
             for role in ("create", "get", "update", "delete", "listing"):
@@ -165,6 +172,9 @@ class SemanticObserver:
         side = self._side_updates.get(call.operation_id)
         if side is not None:
             self._changed_elsewhere(side, call)
+            return
+        if call.operation_id in self._pages_only:
+            self._page(call)
             return
         found = self._roles.get(call.operation_id)
         if found is None:
@@ -322,18 +332,26 @@ class SemanticObserver:
                 )
         return found
 
-    def _listing(self, kind: SemanticKind, call: ObservedCall) -> None:
+    def _page(self, call: ObservedCall) -> list[Any] | None:
+        """Checks one page's `pageInfo` against its items; the items, None if no page."""
         if not isinstance(call.answer, Mapping):
-            return
+            return None
         items = call.answer.get("data")
         if not isinstance(items, list):
-            return
-        page_info = call.answer.get("pageInfo")
-        for check in (PAGE_INFO, LIST_FILTER, DELETED_GONE):
-            self.count(call.label, check)
-        problems = page_info_problems(page_info, len(items))
+            return None
+        self.count(call.label, PAGE_INFO)
+        problems = page_info_problems(call.answer.get("pageInfo"), len(items))
         if problems:
             self.fail(call, PAGE_INFO, "A page's `pageInfo` disagrees with its items", problems)
+        return items
+
+    def _listing(self, kind: SemanticKind, call: ObservedCall) -> None:
+        items = self._page(call)
+        if items is None or not isinstance(call.answer, Mapping):
+            return
+        page_info = call.answer.get("pageInfo")
+        for check in (LIST_FILTER, DELETED_GONE):
+            self.count(call.label, check)
         filters = {
             name: value
             for name, value in call.query.items()
