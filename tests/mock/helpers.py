@@ -26,7 +26,9 @@ OUTBOUND = "gateway_out_987654321"
 RULES = "/v2/sip/routing-rules"
 
 
-def claims(api_key: str = KEY_A, lifetime: int = 600, **overrides: Any) -> dict[str, Any]:
+def claims(api_key: str = KEY_A, lifetime: int = 7200, **overrides: Any) -> dict[str, Any]:
+    # Two hours: modules mint tokens when they are imported, at collection, and a full
+    # session on a busy 2-core machine can reach them more than ten minutes later.
     now = int(time.time())
     values: dict[str, Any] = {
         "apikey": api_key,
