@@ -1,4 +1,4 @@
-"""`--api`: operations chosen by the document's tags, and what a server serves."""
+"""`--api` and `--tag`: operations chosen by the document's tags, and what a server serves."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
 from videosdk_sip.spec import load_document, served_document
 
-from .helpers import API_KEY, SECRET
+from .helpers import API_KEY, SECRET, run_contract
 
 
 def _document() -> dict[str, Any]:
@@ -104,3 +104,39 @@ def test_a_family_whose_listings_answer_404_is_reported_not_served() -> None:
 
     assert served == ["seed"]
     assert missing == {"current": "not served (GET /v2/sip/inbound-gateways: 404)"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (("--tag", "no-such-tag"), "--tag no-such-tag is not used in the document"),
+        (("--api", "seed", "--tag", "webhooks"), "--tag webhooks is not used in the --api seed"),
+    ],
+)
+def test_a_tag_outside_the_document_or_the_family_is_refused_before_anything_is_sent(
+    argv: tuple[str, ...], said: str
+) -> None:
+    built: list[object] = []
+
+    def factory(settings: MockSettings) -> object:
+        built.append(settings)
+        return create_app(settings)
+
+    run = run_contract("--in-process", "--no-progress", *argv, app_factory=factory)
+
+    assert run.code == 2
+    assert said in run.err
+    assert "nothing was sent" in run.err
+    assert built == [], "no server was even started"
+
+
+def test_tags_narrow_a_family_to_their_own_operations() -> None:
+    operations = Operations.from_document(load_document()).family("current")
+    narrowed = operations.carrying(("webhooks", "phone-numbers"))
+
+    assert set(narrowed.all_tags()) == {"webhooks", "phone-numbers"}
+    assert "createWebhook" in narrowed.labels
+    assert "releasePhoneNumber" in narrowed.labels
+    assert "createInboundGateway" not in narrowed.labels
+    seed_only = Operations.from_document(load_document()).family("seed")
+    assert seed_only.carrying(("webhooks",)).labels == {}, "a family without the tag: nothing"

@@ -26,6 +26,7 @@ from videosdk_sip.contract.semantics.kinds import SEED_ROUTING_RULE, SEMANTIC_KI
 from videosdk_sip.contract.semantics.observer import (
     DELETED_GONE,
     LIST_FILTER,
+    PAGE_INFO,
     RELATION,
     UPDATE_PARTIAL,
     ObservedCall,
@@ -418,3 +419,44 @@ def test_a_detached_number_leaves_gateways_only_and_may_be_attached_again() -> N
     send("updateInboundGateway", attached, path={"gatewayId": "g2"}, body={"numbers": [C]})
     send("getInboundGateway", attached, path={"gatewayId": "g2"})
     assert recorded.records == []
+
+
+def test_an_update_still_holding_a_released_number_is_one_broken_relation() -> None:
+    _observer_unused, recorded, send = _current()
+    send("createNumberRoutingRule", {"id": "r4", "name": "n", "numbers": [A, B]}, status=201)
+    send("releasePhoneNumber", {"phoneNumberId": "pn_1", "e164": A}, path={"phoneNumberId": "pn_1"})
+
+    held = {"id": "r4", "name": "renamed", "numbers": [A, B]}
+    send("updateNumberRoutingRule", held, path={"ruleId": "r4"}, body={"name": "renamed"})
+
+    # The number the rule kept is the relation broken, not a field the update changed.
+    assert recorded.checks() == [RELATION]
+
+
+def test_a_gateway_changed_through_its_phone_numbers_is_not_held_to_its_old_values() -> None:
+    _observer_unused, recorded, send = _current()
+    gateway = {"id": "g3", "name": "old", "numbers": [C], "geoRegion": "us002", "tags": ["t"]}
+    send("createInboundGateway", gateway)
+    send(
+        "updatePhoneNumberGateway",
+        {"message": "Gateway updated successfully"},
+        path={"gatewayId": "g3"},
+        body={"name": "new", "sipRegion": "in002"},
+    )
+
+    changed = {**gateway, "name": "new", "geoRegion": "in002"}
+    send("getInboundGateway", changed, path={"gatewayId": "g3"})
+    assert recorded.records == []
+    send("getInboundGateway", {**changed, "tags": []}, path={"gatewayId": "g3"})
+    assert recorded.checks() == ["semantic_get_matches"], "what it did not send is still held"
+
+
+@pytest.mark.parametrize("operation_id", ["listCalls", "listPhoneNumbers"])
+def test_a_page_of_a_resource_without_a_kind_is_held_to_its_page_info(operation_id: str) -> None:
+    _observer_unused, recorded, send = _current()
+    right = {"currentPage": 1, "perPage": 10, "lastPage": 1, "total": 1}
+    send(operation_id, {"pageInfo": right, "data": [{}]})
+    assert recorded.records == []
+
+    send(operation_id, {"pageInfo": {**right, "total": 2}, "data": [{}]})
+    assert recorded.checks() == [PAGE_INFO]

@@ -132,6 +132,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "current (every other tag) or all (default: seed against the embedded mock; against "
         "a URL, every family the server serves)",
     )
+    target.add_argument(
+        "--tag",
+        action="append",
+        dest="tags",
+        metavar="TAG",
+        help="test only the operations with this tag of the document (repeat for more, such "
+        "as --tag phone-numbers --tag number-routing-rules), within --api's family "
+        "(default: every tag)",
+    )
     safety = parser.add_argument_group("what may cost money or reach a phone (servers only)")
     safety.add_argument(
         "--allow-calls",
@@ -300,12 +309,18 @@ def perform(
     except TargetError as error:
         err.write(f"videosdk-sip contract: {error}\n")
         return Completed(EXIT_USAGE)
-    if args.api is not None:
+    if args.api is not None or args.tags:
         from videosdk_sip.contract.operations import Operations, UnknownTagError
         from videosdk_sip.spec import load_document
 
         try:
-            Operations.from_document(load_document()).family(args.api)
+            chosen = Operations.from_document(load_document())
+            within = "the document"
+            if args.api is not None:
+                chosen = chosen.family(args.api)
+                within = f"the --api {args.api} family"
+            if args.tags:
+                chosen.tagged(args.tags, option="--tag", within=within)
         except UnknownTagError as error:
             err.write(f"videosdk-sip contract: {error}; nothing was sent\n")
             return Completed(EXIT_USAGE)
@@ -347,6 +362,7 @@ def perform(
         max_response_time=args.max_response_time,
         request_timeout=args.request_timeout,
         api=args.api,
+        tags=tuple(args.tags or ()),
     )
     redactor = Redactor()
     progress = ConsoleProgress(err, quiet=args.no_progress)

@@ -53,15 +53,27 @@ class Operations:
     def all_tags(self) -> list[str]:
         return sorted({tag for tags in self.tags.values() for tag in tags})
 
-    def tagged(self, tags: Iterable[str]) -> Operations:
-        """Only the operations carrying one of `tags`; an unknown tag is refused by name."""
+    def tagged(
+        self, tags: Iterable[str], option: str = "tag", within: str = "the document"
+    ) -> Operations:
+        """Only the operations carrying one of `tags`; an unknown tag is refused by name
+        (`option` says where it came from, `within` what these operations are)."""
         wanted = set(tags)
         unknown = sorted(wanted - set(self.all_tags()))
         if unknown:
             raise UnknownTagError(
-                f"tag {', '.join(unknown)} is not used in the document; "
+                f"{option} {', '.join(unknown)} is not used in {within}; "
                 f"it uses {', '.join(self.all_tags())}"
             )
+        kept = [op for op, op_tags in self.tags.items() if wanted.intersection(op_tags)]
+        return Operations(
+            labels={op: self.labels[op] for op in kept}, tags={op: self.tags[op] for op in kept}
+        )
+
+    def carrying(self, tags: Iterable[str]) -> Operations:
+        """Only the operations carrying one of `tags` (`--tag`); a tag none of them carries
+        selects nothing, and is refused by no one here."""
+        wanted = set(tags)
         kept = [op for op, op_tags in self.tags.items() if wanted.intersection(op_tags)]
         return Operations(
             labels={op: self.labels[op] for op in kept}, tags={op: self.tags[op] for op in kept}

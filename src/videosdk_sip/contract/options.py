@@ -61,6 +61,8 @@ class SuiteOptions:
     api: str | None = None
     """`seed`, `current` or `all`; None: the seed family against the embedded mock, and
     against a URL every family the server serves."""
+    tags: tuple[str, ...] = ()
+    """Only the operations carrying one of these tags (within `api`'s family); () for all."""
     allow_calls: bool = False
     """Against a server, place calls (to `call_destination` only); see `safety`."""
     call_destination: str | None = None

@@ -28,6 +28,7 @@ from videosdk_sip.contract.target import Target
 
 __all__ = [
     "fence_lookup",
+    "narrowed",
     "registered_numbers",
     "selected_operations",
     "withheld_operations",
@@ -138,3 +139,15 @@ def fence_lookup(
         return answer.status_code, body
 
     return lookup
+
+
+def narrowed(operations: Operations, tags: tuple[str, ...], results: Results) -> Operations:
+    """`operations` cut to those carrying one of `tags` (`--tag`); all of them without tags.
+    Tags the command checked against the document may still name a family the server does
+    not serve: then nothing is left, which is an error of the run."""
+    if not tags:
+        return operations
+    cut = operations.carrying(tags)
+    if not cut.labels:
+        results.add_error(f"--tag {', '.join(tags)}: no operation with that tag is served")
+    return cut

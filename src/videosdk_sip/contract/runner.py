@@ -48,6 +48,7 @@ from videosdk_sip.contract.ownership import (
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.preparation import (
     fence_lookup,
+    narrowed,
     registered_numbers,
     selected_operations,
     withheld_operations,
@@ -57,6 +58,7 @@ from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.reproducible import seed_only_generation
 from videosdk_sip.contract.results import LIST_WALK, SETUP, Results
 from videosdk_sip.contract.safety import SafetyPolicy
+from videosdk_sip.contract.semantics.reread import reread_deleted
 from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
 from videosdk_sip.contract.semantics.sweep import sweep_lists
 from videosdk_sip.contract.stopping import StopSignals
@@ -139,8 +141,12 @@ def run_suite(
         asked_for = clock.remaining()
         alarm.set(asked_for)
         try:
-            operations = selected_operations(
-                document_operations, options, target, client.get_httpx_client(), results
+            operations = narrowed(
+                selected_operations(
+                    document_operations, options, target, client.get_httpx_client(), results
+                ),
+                options.tags,
+                results,
             )
         except StageTimeUp:
             guard.silence(
@@ -220,6 +226,13 @@ def run_suite(
                     operations.labels,
                     marker.prefix,
                     _counted_for(results, pacer, LIST_WALK, progress),
+                )
+                reread_deleted(
+                    client.get_httpx_client(),
+                    ctx.semantics,
+                    operations.labels,
+                    _counted_for(results, pacer, LIST_WALK, progress),
+                    SWEEP_PHASE,
                 )
             if not results.interrupted and results.stopped_early is None and not guard.silent:
                 results.require_success(sorted(ctx.operations.labels.values()))

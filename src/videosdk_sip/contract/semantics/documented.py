@@ -8,7 +8,7 @@ from typing import Any
 
 from videosdk_sip.spec import Document
 
-__all__ = ["answer_fields"]
+__all__ = ["answer_fields", "paged_listings"]
 
 
 def answer_fields(document: Document, operation_id: str) -> frozenset[str] | None:
@@ -22,6 +22,19 @@ def answer_fields(document: Document, operation_id: str) -> frozenset[str] | Non
                 names = _properties(document, schema)
                 return frozenset(names) if names else None
     return None
+
+
+def paged_listings(document: Document) -> frozenset[str]:
+    """The operationIds whose 200 JSON answer is a page: `data` beside `pageInfo`."""
+    found = set()
+    for item in document["paths"].values():
+        for operation in item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            names = answer_fields(document, operation["operationId"]) or frozenset()
+            if {"data", "pageInfo"} <= names:
+                found.add(operation["operationId"])
+    return frozenset(found)
 
 
 def _resolve(document: Document, node: Any) -> Mapping[str, Any]:

@@ -16,10 +16,12 @@ __all__ = [
     "NUMBER_RELATIONS",
     "SEMANTIC_KINDS",
     "SERVER_OWNED",
+    "SIDE_UPDATES",
     "ListFilter",
     "Match",
     "NumberRelation",
     "SemanticKind",
+    "SideUpdate",
 ]
 
 SERVER_OWNED = frozenset({"createdAt", "updatedAt"})
@@ -247,5 +249,27 @@ NUMBER_RELATIONS: tuple[NumberRelation, ...] = (
         "phoneNumber",
         (INBOUND_GATEWAY.name, OUTBOUND_GATEWAY.name),
         "a detached number leaves its gateways",
+    ),
+)
+
+
+@frozen
+class SideUpdate:
+    """An operation that changes a resource of another kind and answers only a message: the
+    fields it sent (named as the resource answers them) are no longer compared, since no
+    answer says what they became, until the resource's own update answers them again."""
+
+    operation_id: str
+    parameter: str  # the path parameter naming the resource
+    kinds: tuple[str, ...]  # kind names the resource may be of
+    answered_as: Mapping[str, str] = field(factory=dict)
+
+
+SIDE_UPDATES: tuple[SideUpdate, ...] = (
+    SideUpdate(
+        "updatePhoneNumberGateway",
+        "gatewayId",
+        (INBOUND_GATEWAY.name, OUTBOUND_GATEWAY.name),
+        {"sipRegion": "geoRegion"},
     ),
 )

@@ -45,6 +45,21 @@ class ExpectedState:
         with self._lock:
             return (kind.name, resource_id) in self._deleted
 
+    def forget(self, kind: SemanticKind, resource_id: str, names: set[str]) -> bool:
+        """Stops expecting the fields `names` of a live resource; whether it is one."""
+        with self._lock:
+            state = self._live.get((kind.name, resource_id))
+            if state is None:
+                return False
+            for name in names:
+                state.pop(name, None)
+            return True
+
+    def deleted_ids(self, kind: SemanticKind) -> list[str]:
+        """The ids of `kind` whose delete was answered as done, sorted."""
+        with self._lock:
+            return sorted(rid for name, rid in self._deleted if name == kind.name)
+
     def live(self, kind: SemanticKind) -> dict[str, dict[str, Any]]:
         """Every resource of `kind` the run holds, by id, in the order created."""
         with self._lock:

@@ -18,12 +18,14 @@ from videosdk_sip.contract.semantics.checks import (
     page_info_problems,
     update_mismatches,
 )
-from videosdk_sip.contract.semantics.documented import answer_fields
+from videosdk_sip.contract.semantics.documented import answer_fields, paged_listings
 from videosdk_sip.contract.semantics.kinds import (
     NUMBER_RELATIONS,
     SEMANTIC_KINDS,
+    SIDE_UPDATES,
     NumberRelation,
     SemanticKind,
+    SideUpdate,
 )
 from videosdk_sip.contract.semantics.model import ExpectedState
 from videosdk_sip.spec import load_document
@@ -125,9 +127,19 @@ class SemanticObserver:
             for relation in NUMBER_RELATIONS
             if relation.operation_id in labels
         }
+        self._side_updates = {
+            side.operation_id: side for side in SIDE_UPDATES if side.operation_id in labels
+        }
         self._gone: dict[tuple[str, str], NumberRelation] = {}
         """(kind name, number) -> the relation that took the number out of that kind."""
         document = load_document()
+        listings = {kind.listing for kind in kinds}
+        self._pages_only = frozenset(
+            operation_id
+            for operation_id in paged_listings(document)
+            if operation_id in labels and operation_id not in listings
+        )
+        """Listings of resources without a kind (calls, numbers): only their pages are checked."""
         for kind in self._kinds:
             self._documented[kind.name] = answer_fields(document, kind.get)
             for role in ("create", "get", "update", "delete", "listing"):
@@ -156,6 +168,13 @@ class SemanticObserver:
         relation = self._number_relations.get(call.operation_id)
         if relation is not None:
             self._number_left(relation, call)
+            return
+        side = self._side_updates.get(call.operation_id)
+        if side is not None:
+            self._changed_elsewhere(side, call)
+            return
+        if call.operation_id in self._pages_only:
+            self._page(call)
             return
         found = self._roles.get(call.operation_id)
         if found is None:
@@ -221,6 +240,10 @@ class SemanticObserver:
         before = self.state.expected(kind, resource_id)
         if before is None:
             return
+        self._numbers_sent(kind, call.body)
+        ignored = set(kind.server_owned)
+        if self._numbers_held(kind, resource_id, answer, call) and kind.numbers_field:
+            ignored.add(kind.numbers_field)  # reported once, as the relation it breaks
         if isinstance(call.body, Mapping):
             self.count(call.label, UPDATE_PARTIAL)
             kept = {
@@ -229,7 +252,7 @@ class SemanticObserver:
                 if name not in kind.reset_by_update
             }
             problems = update_mismatches(
-                kept, self._comparable(kind, kind.as_answered(call.body)), answer, kind.server_owned
+                kept, self._comparable(kind, kind.as_answered(call.body)), answer, ignored
             )
             if kind.id_of(answer) != resource_id:
                 problems.insert(
@@ -242,9 +265,7 @@ class SemanticObserver:
                     f"An update of {kind.name} {resource_id} changed what it did not send",
                     problems,
                 )
-        self._numbers_sent(kind, call.body)
         self._relations(kind, resource_id, answer, call)
-        self._numbers_held(kind, resource_id, answer, call)
         self.state.updated(kind, resource_id, answer)
 
     def _relations(
@@ -260,6 +281,15 @@ class SemanticObserver:
                 f"{kind.name.capitalize()} {resource_id} took a number another inbound rule routes",
                 problems,
             )
+
+    def _changed_elsewhere(self, side: SideUpdate, call: ObservedCall) -> None:
+        resource_id = call.path_parameters.get(side.parameter)
+        if not isinstance(resource_id, str) or not isinstance(call.body, Mapping):
+            return
+        sent = {side.answered_as.get(name, name) for name in call.body}
+        for kind in self._kinds:
+            if kind.name in side.kinds:
+                self.state.forget(kind, resource_id, sent)
 
     def _number_left(self, relation: NumberRelation, call: ObservedCall) -> None:
         number = relation.number(call.answer, call.body)
@@ -302,18 +332,26 @@ class SemanticObserver:
                 )
         return found
 
-    def _listing(self, kind: SemanticKind, call: ObservedCall) -> None:
+    def _page(self, call: ObservedCall) -> list[Any] | None:
+        """Checks one page's `pageInfo` against its items; the items, None if no page."""
         if not isinstance(call.answer, Mapping):
-            return
+            return None
         items = call.answer.get("data")
         if not isinstance(items, list):
-            return
-        page_info = call.answer.get("pageInfo")
-        for check in (PAGE_INFO, LIST_FILTER, DELETED_GONE):
-            self.count(call.label, check)
-        problems = page_info_problems(page_info, len(items))
+            return None
+        self.count(call.label, PAGE_INFO)
+        problems = page_info_problems(call.answer.get("pageInfo"), len(items))
         if problems:
             self.fail(call, PAGE_INFO, "A page's `pageInfo` disagrees with its items", problems)
+        return items
+
+    def _listing(self, kind: SemanticKind, call: ObservedCall) -> None:
+        items = self._page(call)
+        if items is None or not isinstance(call.answer, Mapping):
+            return
+        page_info = call.answer.get("pageInfo")
+        for check in (LIST_FILTER, DELETED_GONE):
+            self.count(call.label, check)
         filters = {
             name: value
             for name, value in call.query.items()
