@@ -113,6 +113,11 @@ class Results:
         with self._lock:
             self.statuses[(operation, status)] += 1
 
+    def answered_2xx(self, operation: str) -> bool:
+        """Whether `operation` has had a 2xx answer in this run."""
+        with self._lock:
+            return any(op == operation and 200 <= status < 300 for op, status in self.statuses)
+
     def require_success(self, operations: list[str]) -> None:
         """An error for each operation that never answered 2xx: it was not really tested."""
         for operation in operations:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from schemathesis.generation import GenerationMode
+
 from videosdk_sip.contract.context import OWNERSHIP_CHECK, RunContext, ownership_failure
 from videosdk_sip.contract.fence import NOT_OURS
 from videosdk_sip.contract.ownership import (
@@ -108,6 +110,8 @@ class Scope:
                 case.body = marker.mark_webhook(case.body)
             else:
                 case.body = marker.mark_update(case.body)
+        if label in self.deletes:
+            self._aim_first_delete(label, case)
         item = self.items.get(label)
         if item is not None and case.path_parameters:
             item_kind, is_read = item
@@ -121,6 +125,27 @@ class Scope:
                         **case.path_parameters,
                         item_kind.path_parameter: permitted,
                     }
+
+    def _aim_first_delete(self, label: str, case: Any) -> None:
+        """Until a delete has answered 2xx, a positive case naming no resource of its kind
+        that the run owns is aimed at the oldest one it still holds.
+
+        Fuzzing draws a delete's id from every answer seen, and resources of different kinds
+        share parameter names (an inbound gateway's id is a `gatewayId` too), so in a small
+        run a delete could name only other kinds' ids and never be tested for real."""
+        kind = self.deletes[label]
+        parameters = case.path_parameters or {}
+        resource_id = parameters.get(kind.path_parameter)
+        if not isinstance(resource_id, str) or self.ctx.ledger.owns(kind, resource_id):
+            return
+        meta = getattr(case, "meta", None)
+        if meta is not None and meta.generation.mode is not GenerationMode.POSITIVE:
+            return
+        if self.ctx.results.answered_2xx(label):
+            return
+        held = self.ctx.ledger.pending(kind)
+        if held:
+            case.path_parameters = {**parameters, kind.path_parameter: held[0]}
 
     def _gateway_via_numbers(self, case: Any) -> None:
         """The phone numbers' view of a gateway changes it as its own update does: only a

@@ -18,11 +18,12 @@ class ExpectedState:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._live: dict[tuple[str, str], dict[str, Any]] = {}
-        self._deleted: set[tuple[str, str]] = set()
+        # In the order deleted: which ids a walk re-reads must not hang on the ids' spelling.
+        self._deleted: dict[tuple[str, str], None] = {}
 
     def created(self, kind: SemanticKind, resource_id: str, answer: Mapping[str, Any]) -> None:
         with self._lock:
-            self._deleted.discard((kind.name, resource_id))
+            self._deleted.pop((kind.name, resource_id), None)
             self._live[(kind.name, resource_id)] = dict(answer)
 
     def updated(self, kind: SemanticKind, resource_id: str, answer: Mapping[str, Any]) -> None:
@@ -33,7 +34,7 @@ class ExpectedState:
     def deleted(self, kind: SemanticKind, resource_id: str) -> None:
         with self._lock:
             if self._live.pop((kind.name, resource_id), None) is not None:
-                self._deleted.add((kind.name, resource_id))
+                self._deleted[(kind.name, resource_id)] = None
 
     def expected(self, kind: SemanticKind, resource_id: str) -> dict[str, Any] | None:
         """The resource as last answered, or None when it is not one the run holds."""
@@ -56,9 +57,9 @@ class ExpectedState:
             return True
 
     def deleted_ids(self, kind: SemanticKind) -> list[str]:
-        """The ids of `kind` whose delete was answered as done, sorted."""
+        """The ids of `kind` whose delete was answered as done, in the order deleted."""
         with self._lock:
-            return sorted(rid for name, rid in self._deleted if name == kind.name)
+            return [rid for name, rid in self._deleted if name == kind.name]
 
     def live(self, kind: SemanticKind) -> dict[str, dict[str, Any]]:
         """Every resource of `kind` the run holds, by id, in the order created."""
