@@ -54,11 +54,11 @@ class Relations:
                 "exists",
                 f"routingRuleId: no routing rule {show(rule_id)} exists",
             )
-        if rule.fields["type"] != "outbound":
+        if rule.kind != "outbound":
             return Problem(
                 "routingRuleId",
                 "outbound",
-                f"routingRuleId: rule {show(rule_id)} is an {rule.fields['type']} rule; "
+                f"routingRuleId: rule {show(rule_id)} is an {rule.kind} rule; "
                 "calls are placed through outbound rules",
             )
         return rule.fields

@@ -7,6 +7,11 @@ would break it. A deleted gateway is soft-deleted: gone from every get, list and
 numbers detached.
 
 The lock is the one shared by every store of the current API (`Stores.lock`, reentrant).
+
+A gateway is kept as its JSON answer plus the few strings the store indexes and filters on,
+with no dict or list of its own: every container a stored record holds is one more object
+for each of the garbage collector's full passes to walk, and those passes grow with the
+store (`fields` decodes the answer for the rare change that needs it).
 """
 
 from __future__ import annotations
@@ -31,18 +36,20 @@ _PREFIX: Final = {"INBOUND": "gw_in_", "OUTBOUND": "gw_out_"}
 
 @attrs.frozen
 class StoredGateway:
-    """A live gateway: its direction, its answer (`fields`, read-only, and `body`, JSON), and
+    """A live gateway: its direction, id, name and numbers, its answer (`body`, JSON), and
     the `Gateway` a seed rule on it takes (made once, not on every seed create)."""
 
     direction: Direction
-    fields: Mapping[str, Any]
+    id: str
+    name: str
+    numbers: tuple[str, ...]
     body: bytes
     seed: Gateway
 
     @property
-    def id(self) -> str:
-        gateway_id: str = self.fields["id"]
-        return gateway_id
+    def fields(self) -> Mapping[str, Any]:
+        """The answer's fields (read-only), decoded from `body`."""
+        return MappingProxyType(orjson.loads(self.body))
 
 
 @attrs.frozen
@@ -82,9 +89,14 @@ def public_auth(auth: Mapping[str, Any] | None) -> dict[str, Any]:
     return {"username": auth["username"]} if auth else {}
 
 
-def _stored(direction: Direction, fields: dict[str, Any]) -> StoredGateway:
+def _stored(direction: Direction, fields: Mapping[str, Any], seed: Gateway) -> StoredGateway:
     return StoredGateway(
-        direction, MappingProxyType(fields), orjson.dumps(fields), Gateway(fields["id"], direction)
+        direction,
+        seed.id,
+        fields["name"],
+        tuple(fields["numbers"]),
+        orjson.dumps(fields),
+        seed,
     )
 
 
@@ -112,7 +124,7 @@ class GatewayStore:
             for seed in self._seeds:
                 name = f"Configured {seed.direction.lower()} gateway {seed.id}"
                 fields = {"id": seed.id, **gateway_fields(seed.direction, {"name": name})}
-                account.gateways[seed.id] = _stored(seed.direction, fields)
+                account.gateways[seed.id] = _stored(seed.direction, fields, seed)
         return account
 
     def _new_id(self, account: _Account, direction: Direction) -> str:
@@ -141,9 +153,9 @@ class GatewayStore:
     def _put(self, account: _Account, old: StoredGateway | None, new: StoredGateway) -> None:
         held = account.numbers[new.direction]
         if old is not None:
-            for number in old.fields["numbers"]:
+            for number in old.numbers:
                 held.pop(number, None)
-        for number in new.fields["numbers"]:
+        for number in new.numbers:
             held[number] = new.id
         account.gateways[new.id] = new
 
@@ -157,7 +169,10 @@ class GatewayStore:
             if clash is not None:
                 return clash
             account = self._account(api_key)
-            gateway = _stored(direction, {"id": self._new_id(account, direction), **fields})
+            gateway_id = self._new_id(account, direction)
+            gateway = _stored(
+                direction, {"id": gateway_id, **fields}, Gateway(gateway_id, direction)
+            )
             self._put(account, None, gateway)
             return gateway
 
@@ -188,7 +203,7 @@ class GatewayStore:
                 clash = self.clashes(api_key, current.direction, changes["numbers"], gateway_id)
                 if clash is not None:
                     return clash
-            gateway = _stored(current.direction, {**current.fields, **changes})
+            gateway = _stored(current.direction, {**current.fields, **changes}, current.seed)
             self._put(self._account(api_key), current, gateway)
             return gateway
 
@@ -200,7 +215,7 @@ class GatewayStore:
             if gateway is None:
                 return False
             account = self._account(api_key)
-            for number in gateway.fields["numbers"]:
+            for number in gateway.numbers:
                 account.numbers[direction].pop(number, None)
             del account.gateways[gateway_id]
             return True
@@ -222,10 +237,9 @@ class GatewayStore:
             account = self._account(api_key)
             left: dict[Direction, str] = {}
             for direction, gateway in self.holding(api_key, number).items():
-                numbers = [each for each in gateway.fields["numbers"] if each != number]
-                self._put(
-                    account, gateway, _stored(direction, {**gateway.fields, "numbers": numbers})
-                )
+                numbers = [each for each in gateway.numbers if each != number]
+                changed = {**gateway.fields, "numbers": numbers}
+                self._put(account, gateway, _stored(direction, changed, gateway.seed))
                 left[direction] = gateway.id
             return left
 
@@ -249,7 +263,7 @@ class GatewayStore:
             for gateway in gateways
             if gateway.direction == direction
             and (gateway_id is None or gateway.id == gateway_id)
-            and (needle is None or needle in gateway.fields["name"].casefold())
+            and (needle is None or needle in gateway.name.casefold())
         ]
         return page_body(matching, page, per_page)
 

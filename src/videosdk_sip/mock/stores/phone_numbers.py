@@ -3,7 +3,9 @@ numbers' own records only; which gateways hold a number is the gateway store's i
 `relations` ties the two together under the shared lock (`Stores.lock`, reentrant).
 
 A released number leaves the registered numbers; its record is kept by id only, so that a
-second release answers the same again.
+second release answers the same again. A number is kept as its JSON answer plus its id,
+E.164 form and name, with no dict of its own for the garbage collector's full passes to walk
+(`fields` decodes the answer when a change needs it).
 """
 
 from __future__ import annotations
@@ -34,19 +36,23 @@ def country_code(e164: str) -> str | None:
 
 @attrs.frozen
 class StoredNumber:
-    """A number's `PhoneNumberRecord` answer: `fields` (read-only) and `body` (JSON)."""
+    """A number's `PhoneNumberRecord` answer (`body`, JSON), with its id, E.164 form and name."""
 
-    fields: Mapping[str, Any]
+    id: str
+    e164: str
+    name: str
     body: bytes
 
     @property
-    def e164(self) -> str:
-        number: str = self.fields["e164"]
-        return number
+    def fields(self) -> Mapping[str, Any]:
+        """The answer's fields (read-only), decoded from `body`."""
+        return MappingProxyType(orjson.loads(self.body))
 
 
-def _stored(fields: dict[str, Any]) -> StoredNumber:
-    return StoredNumber(MappingProxyType(fields), orjson.dumps(fields))
+def _stored(fields: Mapping[str, Any]) -> StoredNumber:
+    return StoredNumber(
+        fields["phoneNumberId"], fields["e164"], fields["name"], orjson.dumps(fields)
+    )
 
 
 class _Account:
@@ -98,7 +104,7 @@ class PhoneNumberStore:
             }
         number = _stored(fields)
         account.numbers[e164] = number
-        account.ids[fields["phoneNumberId"]] = e164
+        account.ids[number.id] = e164
         return number
 
     def get(self, api_key: str, e164: str) -> StoredNumber | None:
@@ -150,5 +156,5 @@ class PhoneNumberStore:
         return [
             number
             for number in numbers
-            if needle in number.e164 or needle in str(number.fields["name"]).casefold()
+            if needle in number.e164 or needle in number.name.casefold()
         ]
