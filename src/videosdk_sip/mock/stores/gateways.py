@@ -36,15 +36,14 @@ _PREFIX: Final = {"INBOUND": "gw_in_", "OUTBOUND": "gw_out_"}
 
 @attrs.frozen
 class StoredGateway:
-    """A live gateway: its direction, id, name and numbers, its answer (`body`, JSON), and
-    the `Gateway` a seed rule on it takes (made once, not on every seed create)."""
+    """A live gateway: its direction, id, name and numbers, and its answer (`body`, JSON).
+    A seed rule is made on it as it is (it has what `routing_rules.RuleGateway` needs)."""
 
     direction: Direction
     id: str
     name: str
     numbers: tuple[str, ...]
     body: bytes
-    seed: Gateway
 
     @property
     def fields(self) -> Mapping[str, Any]:
@@ -89,14 +88,9 @@ def public_auth(auth: Mapping[str, Any] | None) -> dict[str, Any]:
     return {"username": auth["username"]} if auth else {}
 
 
-def _stored(direction: Direction, fields: Mapping[str, Any], seed: Gateway) -> StoredGateway:
+def _stored(direction: Direction, fields: Mapping[str, Any]) -> StoredGateway:
     return StoredGateway(
-        direction,
-        seed.id,
-        fields["name"],
-        tuple(fields["numbers"]),
-        orjson.dumps(fields),
-        seed,
+        direction, fields["id"], fields["name"], tuple(fields["numbers"]), orjson.dumps(fields)
     )
 
 
@@ -124,7 +118,7 @@ class GatewayStore:
             for seed in self._seeds:
                 name = f"Configured {seed.direction.lower()} gateway {seed.id}"
                 fields = {"id": seed.id, **gateway_fields(seed.direction, {"name": name})}
-                account.gateways[seed.id] = _stored(seed.direction, fields, seed)
+                account.gateways[seed.id] = _stored(seed.direction, fields)
         return account
 
     def _new_id(self, account: _Account, direction: Direction) -> str:
@@ -169,10 +163,7 @@ class GatewayStore:
             if clash is not None:
                 return clash
             account = self._account(api_key)
-            gateway_id = self._new_id(account, direction)
-            gateway = _stored(
-                direction, {"id": gateway_id, **fields}, Gateway(gateway_id, direction)
-            )
+            gateway = _stored(direction, {"id": self._new_id(account, direction), **fields})
             self._put(account, None, gateway)
             return gateway
 
@@ -203,7 +194,7 @@ class GatewayStore:
                 clash = self.clashes(api_key, current.direction, changes["numbers"], gateway_id)
                 if clash is not None:
                     return clash
-            gateway = _stored(current.direction, {**current.fields, **changes}, current.seed)
+            gateway = _stored(current.direction, {**current.fields, **changes})
             self._put(self._account(api_key), current, gateway)
             return gateway
 
@@ -239,7 +230,7 @@ class GatewayStore:
             for direction, gateway in self.holding(api_key, number).items():
                 numbers = [each for each in gateway.numbers if each != number]
                 changed = {**gateway.fields, "numbers": numbers}
-                self._put(account, gateway, _stored(direction, changed, gateway.seed))
+                self._put(account, gateway, _stored(direction, changed))
                 left[direction] = gateway.id
             return left
 
