@@ -42,3 +42,8 @@ def test_now_is_in_the_documented_shape() -> None:
     parsed = datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
     assert abs((datetime.now(UTC) - parsed).total_seconds()) < 5
     assert len(stamp) == len("2026-05-11T10:00:00.000Z")
+
+
+def test_now_reads_as_the_clock_at_that_nanosecond(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("time.time_ns", lambda: 1_779_000_000_999_999_999)
+    assert now_iso() == "2026-05-17T06:40:00.999Z" == full_format(1_779_000_000.999)

@@ -101,7 +101,7 @@ class Relations:
                             "geoRegion": settings.get("sipRegion"),
                         },
                     )
-                    created = self._stores.gateways.create(api_key, direction, fields)
+                    created = self._stores.gateways.create(api_key, direction, fields, checked=True)
                     if isinstance(created, NumberClash):  # checked above, under the same lock
                         raise RuntimeError(f"provisioning clashed after its check: {created}")
             for number in numbers:

@@ -26,6 +26,7 @@ import attrs
 import orjson
 
 from videosdk_sip.mock.settings import Direction, Gateway
+from videosdk_sip.mock.stores.kept_json import kept_json
 from videosdk_sip.mock.stores.paging import page_body
 
 __all__ = ["GATEWAY_DELETED", "GatewayStore", "NumberClash", "StoredGateway", "gateway_fields"]
@@ -90,7 +91,7 @@ def public_auth(auth: Mapping[str, Any] | None) -> dict[str, Any]:
 
 def _stored(direction: Direction, fields: Mapping[str, Any]) -> StoredGateway:
     return StoredGateway(
-        direction, fields["id"], fields["name"], tuple(fields["numbers"]), orjson.dumps(fields)
+        direction, fields["id"], fields["name"], tuple(fields["numbers"]), kept_json(fields)
     )
 
 
@@ -154,12 +155,19 @@ class GatewayStore:
         account.gateways[new.id] = new
 
     def create(
-        self, api_key: str, direction: Direction, fields: Mapping[str, Any]
+        self,
+        api_key: str,
+        direction: Direction,
+        fields: Mapping[str, Any],
+        *,
+        checked: bool = False,
     ) -> StoredGateway | NumberClash:
         """Stores a gateway with `fields` (as `gateway_fields` makes them) under a new id;
-        a `NumberClash` (nothing stored) when a number is on another gateway of `direction`."""
+        a `NumberClash` (nothing stored) when a number is on another gateway of `direction`.
+        `checked`: the caller holds the lock and found no clash with `clashes` since its last
+        change, so the check is not made again."""
         with self._lock:
-            clash = self.clashes(api_key, direction, fields["numbers"])
+            clash = None if checked else self.clashes(api_key, direction, fields["numbers"])
             if clash is not None:
                 return clash
             account = self._account(api_key)

@@ -21,6 +21,7 @@ import attrs
 import orjson
 
 from videosdk_sip.mock.stores.clock import now_iso
+from videosdk_sip.mock.stores.kept_json import kept_json
 from videosdk_sip.mock.stores.paging import page_body
 
 __all__ = ["NUMBER_RULE_DELETED", "InboundClash", "NumberRuleStore", "StoredRule"]
@@ -93,7 +94,7 @@ def _stored(fields: dict[str, Any]) -> StoredRule:
         fields["name"],
         tuple(fields["numbers"]),
         room["type"] if room is not None else None,
-        orjson.dumps(fields),
+        kept_json(fields),
     )
 
 

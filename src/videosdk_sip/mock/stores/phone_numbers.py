@@ -20,18 +20,20 @@ import attrs
 import orjson
 
 from videosdk_sip.mock.stores.clock import now_iso
+from videosdk_sip.mock.stores.kept_json import kept_json
 
 __all__ = ["NUMBER_RELEASED", "PhoneNumberStore", "StoredNumber", "country_code"]
 
 NUMBER_RELEASED: Final = "Phone number released successfully"
 
 # The calling codes of the vendor's examples and a few more; other numbers answer no country.
-_COUNTRIES: Final = (("+1", "US"), ("+44", "GB"), ("+49", "DE"), ("+61", "AU"), ("+91", "IN"))
+# (No code here is the start of another: the first match is the only one.)
+_COUNTRIES: Final = {"+1": "US", "+44": "GB", "+49": "DE", "+61": "AU", "+91": "IN"}
 
 
 def country_code(e164: str) -> str | None:
     """The ISO country of a number, for the calling codes the mock knows."""
-    return next((country for prefix, country in _COUNTRIES if e164.startswith(prefix)), None)
+    return _COUNTRIES.get(e164[:2]) or _COUNTRIES.get(e164[:3])
 
 
 @attrs.frozen
@@ -50,9 +52,7 @@ class StoredNumber:
 
 
 def _stored(fields: Mapping[str, Any]) -> StoredNumber:
-    return StoredNumber(
-        fields["phoneNumberId"], fields["e164"], fields["name"], orjson.dumps(fields)
-    )
+    return StoredNumber(fields["phoneNumberId"], fields["e164"], fields["name"], kept_json(fields))
 
 
 class _Account:
