@@ -37,6 +37,7 @@ from videosdk_sip.contract.options import CLEANUP_LIMIT, STAGE_ENDS, SuiteOption
 from videosdk_sip.contract.ownership import KINDS, ROUTING_RULE, Ledger, ResourceKind
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
+from videosdk_sip.contract.reproducible import seed_only_generation
 from videosdk_sip.contract.results import Results
 from videosdk_sip.contract.safety import CALL_OPERATIONS, SafetyPolicy
 from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
@@ -150,7 +151,7 @@ def run_suite(
         peer_tokens=peer_tokens,
     )
     cleanup: CleanupReport | None = None
-    with ctx.alarm.installed():
+    with ctx.alarm.installed(), seed_only_generation():
         try:
             clock.set_stage_end(ends["engine"])
             schema = load_schema(
