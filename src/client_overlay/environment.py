@@ -16,10 +16,17 @@ as not set.
 | `VIDEOSDK_PEER_SECRET`  | `contract`                       | that second key's secret          |
 | `VIDEOSDK_TEST_NUMBERS` | `contract`                       | numbers the suite may change  |
 | `VIDEOSDK_CALL_DESTINATION` | `contract`                   | where the suite's calls go    |
+| `VIDEOSDK_CALL_RULE_ID` | `contract`                       | the outbound rule calls go through |
+| `VIDEOSDK_CALL_FROM`    | `contract`                       | the caller number of those calls |
+| `VIDEOSDK_WEBHOOK_RECEIVER` | `contract`                   | a public URL that reaches the suite |
+| `VIDEOSDK_WEBHOOK_LISTEN`   | `contract`                   | where the suite's receiver listens |
 
 `VIDEOSDK_TEST_NUMBERS` (comma-separated E.164) are the only numbers the suite provisions,
 detaches or releases on a server; `VIDEOSDK_CALL_DESTINATION` (E.164 or `sip:` URI) is where
-every call it places there goes, with `--allow-calls`.
+every call it places there goes, with `--allow-calls`, through the outbound rule
+`VIDEOSDK_CALL_RULE_ID` from its number `VIDEOSDK_CALL_FROM`. `VIDEOSDK_WEBHOOK_RECEIVER` is
+the public URL (a tunnel, say) that forwards to the suite's own event receiver, which listens
+on `VIDEOSDK_WEBHOOK_LISTEN` (`HOST:PORT`).
 
 `VIDEOSDK_API_KEY` and `VIDEOSDK_SECRET` go together: one without the other is a mistake,
 and `Environment.key_and_secret()` says which one is missing (never the other's value). The
@@ -39,6 +46,8 @@ __all__ = [
     "API_KEY_VARIABLE",
     "BASE_URL_VARIABLE",
     "CALL_DESTINATION_VARIABLE",
+    "CALL_FROM_VARIABLE",
+    "CALL_RULE_VARIABLE",
     "GATEWAY_ID_VARIABLE",
     "PEER_API_KEY_VARIABLE",
     "PEER_SECRET_VARIABLE",
@@ -46,6 +55,8 @@ __all__ = [
     "TEST_NUMBERS_VARIABLE",
     "TOKEN_VARIABLE",
     "VARIABLES",
+    "WEBHOOK_LISTEN_VARIABLE",
+    "WEBHOOK_RECEIVER_VARIABLE",
     "Environment",
 ]
 
@@ -58,6 +69,10 @@ PEER_API_KEY_VARIABLE = "VIDEOSDK_PEER_API_KEY"
 PEER_SECRET_VARIABLE = "VIDEOSDK_PEER_SECRET"  # noqa: S105 (a variable name, not a secret)
 TEST_NUMBERS_VARIABLE = "VIDEOSDK_TEST_NUMBERS"
 CALL_DESTINATION_VARIABLE = "VIDEOSDK_CALL_DESTINATION"
+CALL_RULE_VARIABLE = "VIDEOSDK_CALL_RULE_ID"
+CALL_FROM_VARIABLE = "VIDEOSDK_CALL_FROM"
+WEBHOOK_RECEIVER_VARIABLE = "VIDEOSDK_WEBHOOK_RECEIVER"
+WEBHOOK_LISTEN_VARIABLE = "VIDEOSDK_WEBHOOK_LISTEN"
 
 VARIABLES: dict[str, str] = {
     "api_key": API_KEY_VARIABLE,
@@ -69,6 +84,10 @@ VARIABLES: dict[str, str] = {
     "peer_secret": PEER_SECRET_VARIABLE,
     "test_numbers": TEST_NUMBERS_VARIABLE,
     "call_destination": CALL_DESTINATION_VARIABLE,
+    "call_rule_id": CALL_RULE_VARIABLE,
+    "call_from": CALL_FROM_VARIABLE,
+    "webhook_receiver": WEBHOOK_RECEIVER_VARIABLE,
+    "webhook_listen": WEBHOOK_LISTEN_VARIABLE,
 }
 """`Environment` attribute -> the variable it is read from."""
 
@@ -91,6 +110,10 @@ class Environment:
     peer_secret: str | None = field(default=None, repr=False)
     test_numbers: str | None = None
     call_destination: str | None = None
+    call_rule_id: str | None = None
+    call_from: str | None = None
+    webhook_receiver: str | None = None
+    webhook_listen: str | None = None
 
     @classmethod
     def read(cls, environ: Mapping[str, str] | None = None) -> Environment:
@@ -106,6 +129,10 @@ class Environment:
             peer_secret=_value(source, PEER_SECRET_VARIABLE),
             test_numbers=_value(source, TEST_NUMBERS_VARIABLE),
             call_destination=_value(source, CALL_DESTINATION_VARIABLE),
+            call_rule_id=_value(source, CALL_RULE_VARIABLE),
+            call_from=_value(source, CALL_FROM_VARIABLE),
+            webhook_receiver=_value(source, WEBHOOK_RECEIVER_VARIABLE),
+            webhook_listen=_value(source, WEBHOOK_LISTEN_VARIABLE),
         )
 
     def key_and_secret(self) -> tuple[str, str] | None:

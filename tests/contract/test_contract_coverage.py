@@ -11,15 +11,26 @@ import pytest
 from videosdk_sip_client.exceptions import UsageError
 
 from videosdk_sip.contract.calls import NOT_A_CALL, PlacedCalls, ReleasableNumbers
+from videosdk_sip.contract.cleanup import NUMBER_KIND
 from videosdk_sip.contract.embedded import example_numbers
 from videosdk_sip.contract.marking import WEBHOOK_SINK, RuleMarker
 from videosdk_sip.contract.ownership import KINDS, WEBHOOK
+from videosdk_sip.contract.results import (
+    AUTH_PROBES,
+    CLEANUP,
+    CLIENT_CHECK,
+    LIST_WALK,
+    PHASES,
+    SECOND_IDENTITY,
+    SETUP,
+)
 from videosdk_sip.contract.safety import (
     CALL_OPERATIONS,
     NUMBER_OPERATIONS,
     SafetyPolicy,
     parse_test_numbers,
 )
+from videosdk_sip.contract.webhook_check import PHASE as WEBHOOK_PHASE
 from videosdk_sip.mock._asgi import ASGIApp, Message, Receive, Scope, Send
 from videosdk_sip.mock.app import create_app
 from videosdk_sip.mock.settings import MockSettings
@@ -45,6 +56,8 @@ NUMBER_CHANGES = ("/v2/sip/phone-numbers", "/v2/sip/phone-numbers/detach")
 DESTINATION = "+14150009999"
 E164 = re.compile(r"^\+[1-9][0-9]{1,14}$")
 TEST_NUMBERS = ("+14150001111", "+14150002222")
+CALL_RULE = "rule_outbound_of_the_user"
+CALLER = "+14150007777"
 
 
 class RecordingRequests:
@@ -100,10 +113,56 @@ def test_allowing_calls_without_a_destination_still_withholds_them() -> None:
 
 def test_calls_and_numbers_are_exercised_once_the_user_gives_what_they_need() -> None:
     policy = SafetyPolicy(
-        embedded=False, allow_calls=True, call_destination=DESTINATION, test_numbers=TEST_NUMBERS
+        embedded=False,
+        allow_calls=True,
+        call_destination=DESTINATION,
+        test_numbers=TEST_NUMBERS,
+        call_rule_id=CALL_RULE,
+        call_from=CALLER,
     )
     assert policy.withheld() == {}
+    assert policy.call_route == (CALL_RULE, CALLER)
     assert SafetyPolicy(embedded=True).withheld() == {}
+
+
+def test_calls_on_a_server_need_the_users_outbound_rule_and_caller_and_say_so() -> None:
+    withheld = SafetyPolicy(
+        embedded=False, allow_calls=True, call_destination=DESTINATION
+    ).withheld()
+    assert {"createCall", "getCall", "endCall"} <= set(withheld)
+    assert "--call-rule (VIDEOSDK_CALL_RULE_ID)" in withheld["createCall"]
+    assert "--call-from (VIDEOSDK_CALL_FROM)" in withheld["createCall"]
+    assert "a destination" not in withheld["createCall"]
+
+
+@pytest.mark.parametrize(
+    ("rule", "caller", "message"),
+    [
+        ("  ", CALLER, r"--call-rule \(VIDEOSDK_CALL_RULE_ID\): must not be empty"),
+        (CALL_RULE, "4155", r"--call-from \(VIDEOSDK_CALL_FROM\): '4155' is not an E\.164"),
+        (CALL_RULE, None, r"--call-rule \(VIDEOSDK_CALL_RULE_ID\) is given but --call-from"),
+        (None, CALLER, r"--call-from \(VIDEOSDK_CALL_FROM\) is given but --call-rule"),
+    ],
+)
+def test_a_bad_call_rule_or_caller_is_refused_by_name(
+    rule: str | None, caller: str | None, message: str
+) -> None:
+    with pytest.raises(UsageError, match=message):
+        SafetyPolicy(embedded=False, allow_calls=True, call_rule_id=rule, call_from=caller)
+
+
+def test_the_command_refuses_a_bad_caller_before_anything_is_sent() -> None:
+    run = run_contract(
+        "--allow-calls",
+        "--call-to",
+        DESTINATION,
+        "--call-rule",
+        CALL_RULE,
+        environ={**remote_environ("http://127.0.0.1:9"), "VIDEOSDK_CALL_FROM": "nobody"},
+    )
+    assert run.code == 2
+    assert run.outcome is None
+    assert "--call-from (VIDEOSDK_CALL_FROM): 'nobody' is not an E.164 number" in run.err
 
 
 def test_calls_go_to_the_destination_and_numbers_come_from_the_test_range() -> None:
@@ -175,6 +234,10 @@ def test_every_kind_is_marked_as_its_schema_allows() -> None:
     ], "rules go before the gateways they name"
 
 
+def _text(value: object) -> bool:
+    return isinstance(value, str) and value != ""
+
+
 # Whole runs ----------------------------------------------------------------------------------
 
 
@@ -215,7 +278,19 @@ def test_with_calls_allowed_every_call_goes_to_the_destination_and_numbers_to_th
     server = RecordingRequests(
         MockSettings(credentials={API_KEY: SECRET}, phone_numbers=example_numbers())
     )
-    environ = remote_environ(url="", VIDEOSDK_TEST_NUMBERS=",".join(TEST_NUMBERS))
+    users_rule = server.app.stores.number_rules.create(  # type: ignore[attr-defined]
+        API_KEY,
+        {
+            "name": "the user's outbound rule",
+            "type": "outbound",
+            "phoneNumbers": [CALLER],
+            "room": {"type": "static", "id": "room_user"},
+        },
+    )
+    rule_id = str(users_rule.fields["id"])
+    environ = remote_environ(
+        url="", VIDEOSDK_TEST_NUMBERS=",".join(TEST_NUMBERS), VIDEOSDK_CALL_RULE_ID=rule_id
+    )
     with serving(server) as url:
         environ["VIDEOSDK_BASE_URL"] = url
         run = run_contract(
@@ -225,6 +300,8 @@ def test_with_calls_allowed_every_call_goes_to_the_destination_and_numbers_to_th
             "--allow-calls",
             "--call-to",
             DESTINATION,
+            "--call-from",
+            CALLER,
             "--api",
             "current",
             *SMALL,
@@ -233,6 +310,20 @@ def test_with_calls_allowed_every_call_goes_to_the_destination_and_numbers_to_th
 
     calls = [body for body in server.sent("POST", "/v2/sip/call") if isinstance(body, dict)]
     assert calls, "calls were allowed but none was sent"
+    named_rules = {body["routingRuleId"] for body in calls if _text(body.get("routingRuleId"))}
+    assert named_rules == {rule_id}, "every call goes through the user's outbound rule"
+    callers = {body["sipCallFrom"] for body in calls if E164.match(str(body.get("sipCallFrom")))}
+    assert callers == {CALLER}
+    assert run.result.results.statuses[("POST /v2/sip/call", 200)] > 0, (
+        "no call was placed through the user's rule"
+    )
+    rule_path = f"/v2/sip/routing-rule/{rule_id}"
+    changes = [(m, p) for m, p, _ in server.seen if p == rule_path and m != "GET"]
+    assert changes == [], "the user's outbound rule was changed or deleted"
+    kept = server.app.stores.number_rules.get(API_KEY, rule_id)  # type: ignore[attr-defined]
+    assert kept is not None
+    assert kept.fields["numbers"] == [CALLER]
+    assert kept.fields["name"] == "the user's outbound rule"
     assert {body.get("sipCallTo") for body in calls if isinstance(body.get("sipCallTo"), str)} == {
         DESTINATION
     }
@@ -248,6 +339,13 @@ def test_with_calls_allowed_every_call_goes_to_the_destination_and_numbers_to_th
             valid = {n for n in body["phoneNumbers"] if isinstance(n, str) and E164.match(n)}
             assert valid <= set(TEST_NUMBERS)
     assert "POST /v2/sip/call" not in run.result.results.not_applicable
+    cleanup = run.result.cleanup
+    assert cleanup is not None
+    registered_before = set(TEST_NUMBERS) & set(example_numbers())
+    assert registered_before, "the server should hold one test number before the run"
+    assert not set(cleanup.released) & registered_before, "released a number it did not provision"
+    assert set(cleanup.released) <= set(TEST_NUMBERS)
+    assert run.result.requests_by_phase()[SETUP] == len(TEST_NUMBERS), "one ask per test number"
 
 
 @pytest.mark.slow
@@ -257,13 +355,31 @@ def test_the_whole_api_passes_against_the_embedded_mock_and_the_accounts_add_up(
     assert run.code == 0, run.out
     results = run.result.results
     assert results.not_applicable.get("POST /v2/sip/call") is None
+    assert run.result.webhooks is None
+    assert "no receiver given" in results.not_applicable[WEBHOOK_PHASE], "said, not silent"
     cleanup = run.result.cleanup
     assert cleanup is not None
-    assert [account.kind for account in cleanup.accounts] == [kind.name for kind in KINDS]
+    assert [account.kind for account in cleanup.accounts] == [
+        *(kind.name for kind in KINDS),
+        NUMBER_KIND,
+    ]
     for account in cleanup.accounts:
         assert account.created > 0, f"the run created no {account.kind}"
         assert account.adds_up, account
         assert account.left_over == 0
-    assert cleanup.tracked == sum(account.created for account in cleanup.accounts)
+    numbers = cleanup.accounts[-1]
+    assert numbers.deleted_by_cleanup == len(cleanup.released) > 0, "no number was released"
+    assert not set(cleanup.released) & set(example_numbers()), "released a number it found"
+    assert cleanup.tracked == sum(account.created for account in cleanup.accounts[:-1])
     assert cleanup.leftovers == ()
     assert cleanup.requests > 0
+
+    phases = run.result.requests_by_phase()
+    assert list(phases) == [*PHASES, SECOND_IDENTITY, CLEANUP]
+    for phase in ("examples", "coverage", "fuzzing", "stateful", AUTH_PROBES, CLIENT_CHECK):
+        assert phases[phase] > 0, f"no request counted for {phase}"
+    assert phases[LIST_WALK] > 0
+    assert phases[SETUP] == 0, "the embedded mock needs no setup requests"
+    assert sum(phases[phase] for phase in PHASES) == sum(results.requests.values())
+    assert phases[SECOND_IDENTITY] == results.peer_probes
+    assert phases[CLEANUP] == cleanup.requests

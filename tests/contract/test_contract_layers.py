@@ -12,7 +12,7 @@ ROOT = Path(videosdk_sip.contract.__file__).parent
 
 COMMAND = {"command"}
 RUNNER = {"runner"}
-STAGES = {"engine", "auth_probes", "client_phase"}
+STAGES = {"engine", "auth_probes", "client_phase", "preparation"}
 SCOPE = {"scoping"}
 OUTPUT = {"report", "junit", "embedded"}
 CONTEXT = {"context"}
@@ -29,6 +29,8 @@ LEAVES = {
     "options",
     "ownership",
     "pacing",
+    "receiver",
+    "reproducible",
     "redaction",
     "results",
     "safety",
@@ -36,6 +38,7 @@ LEAVES = {
     "stopping",
     "target",
     "transport",
+    "webhook_check",
 }
 MAY_IMPORT = {
     "command": COMMAND | RUNNER | OUTPUT | CONTEXT | LEAVES,

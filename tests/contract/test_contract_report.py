@@ -22,8 +22,10 @@ GET = "GET /v2/sip/routing-rules/{ruleId}"
 
 def _outcome() -> Outcome:
     results = Results()
-    results.count_request(CREATE, 12)
-    results.count_request(GET, 30)
+    results.count_request(CREATE, 2, phase="examples")
+    results.count_request(CREATE, 10, phase="fuzzing")
+    results.count_request(GET, 28, phase="stateful")
+    results.count_request(GET, 2, phase="fence lookups")
     results.count_check(CREATE, "not_a_server_error", 12)
     results.count_check(GET, "not_a_server_error", 30)
     results.count_check(CREATE, "created_resource_ownership", 1)

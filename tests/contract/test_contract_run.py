@@ -113,11 +113,6 @@ def test_rules_the_run_did_not_create_are_never_changed_or_deleted() -> None:
             environ=remote_environ(url),
         )
 
-    # Known defect: in a long pytest session the stateful phase can see the fence refuse one
-    # of the run's own new rules (the safe direction), which schemathesis reports as
-    # `ensure_resource_availability`; any other failure or error still fails this test.
-    failures = run.result.results.failures
-    assert run.result.results.errors == [], run.out
-    assert {f.check for f in failures} <= {"ensure_resource_availability"}, run.out
+    assert run.code == 0, run.out
     assert shared_account.fenced > 0, "the run never aimed at a rule it did not create"
     assert shared_account.touched == []

@@ -25,7 +25,7 @@ from attrs import frozen
 from videosdk_sip.contract.context import RunContext
 from videosdk_sip.contract.fence import NOT_OURS
 from videosdk_sip.contract.redaction import REDACTED
-from videosdk_sip.contract.results import FailureRecord, body_excerpt
+from videosdk_sip.contract.results import AUTH_PROBES, FailureRecord, body_excerpt
 from videosdk_sip.contract.scoping import Scope
 from videosdk_sip.contract.target import Credentials
 from videosdk_sip.mock.openapi import resolve
@@ -175,7 +175,7 @@ def _probe(
         ctx.results.add_error(ctx.redactor.scrub(f"{label} ({PHASE}): {type(error).__name__}"))
         return
     ctx.progress.request()
-    ctx.results.count_request(label)
+    ctx.results.count_request(label, phase=AUTH_PROBES)
     ctx.results.count_status(label, answer.status_code)
     ctx.results.count_check(label, AUTH_CHECK)
     if answer.status_code == 401:

@@ -56,14 +56,56 @@ class PlacedCalls:
 class ReleasableNumbers:
     """Phone-number ids whose E.164 number is one the run may release (every one when
     `allowed` is None), never one of `protected` (the number the run's calls go out from).
-    Thread-safe."""
 
-    def __init__(self, allowed: tuple[str, ...] | None, protected: tuple[str, ...] = ()) -> None:
+    It also keeps the numbers the run provisioned: those a successful `createPhoneNumbers`
+    named that were not registered when the run started (`registered`), that the run may
+    change and that are not protected. Cleanup releases those, and no other. Thread-safe."""
+
+    def __init__(
+        self,
+        allowed: tuple[str, ...] | None,
+        protected: tuple[str, ...] = (),
+        registered: frozenset[str] = frozenset(),
+    ) -> None:
         self._allowed = None if allowed is None else frozenset(allowed)
         self.protected = frozenset(protected)
+        self.registered = registered
         self._lock = threading.Lock()
         self._ids: set[str] = set()
         self._shielded: set[str] = set()
+        self._provisioned: dict[str, None] = {}
+        self._released: set[str] = set()
+
+    def note_provisioned(self, body: object) -> None:
+        """Reads the body of a `createPhoneNumbers` the server answered 2xx."""
+        numbers = body.get("phoneNumbers") if isinstance(body, dict) else None
+        if not isinstance(numbers, list):
+            return
+        with self._lock:
+            for number in numbers:
+                if (
+                    isinstance(number, str)
+                    and number not in self.registered
+                    and number not in self.protected
+                    and (self._allowed is None or number in self._allowed)
+                ):
+                    self._provisioned[number] = None
+
+    def note_released(self, answer: object) -> None:
+        """Reads the answer to a `releasePhoneNumber` the server answered 2xx."""
+        e164 = answer.get("e164") if isinstance(answer, dict) else None
+        if isinstance(e164, str):
+            with self._lock:
+                self._released.add(e164)
+
+    def provisioned(self) -> list[str]:
+        """The numbers the run provisioned, in the order first seen."""
+        with self._lock:
+            return list(self._provisioned)
+
+    def released_during_run(self) -> frozenset[str]:
+        with self._lock:
+            return frozenset(self._released)
 
     def learn(self, answer: object) -> None:
         records: list[object] = [answer]

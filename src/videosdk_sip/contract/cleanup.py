@@ -22,6 +22,9 @@ from videosdk_sip.contract.ownership import KINDS, Ledger, ResourceKind
 __all__ = ["CleanupReport", "KindAccount", "clean_up"]
 
 CALLS_PATH = "/v2/sip/call"
+NUMBERS_PATH = "/v2/sip/phone-numbers"
+NUMBER_KIND = "phone number"
+"""The account row of the numbers the run provisioned: released, not deleted."""
 CALL_OVER = frozenset(
     {"ended", "abandoned", "not-answered", "rejected", "failed", "completed", "cancelled"}
 )
@@ -71,6 +74,8 @@ class CleanupReport:
     spared: tuple[str, ...] = ()
     ended: tuple[str, ...] = ()
     """The run's calls cleanup ended (those already over are left as they are)."""
+    released: tuple[str, ...] = ()
+    """The numbers the run provisioned that cleanup released."""
     requests: int = 0
     """Every request cleanup sent (fetches, searches, ends, deletes)."""
     accounts: tuple[KindAccount, ...] = ()
@@ -82,6 +87,10 @@ class CleanupReport:
 
 
 class _OutOfTimeError(Exception):
+    pass
+
+
+class _NotReleasedError(Exception):
     pass
 
 
@@ -99,6 +108,7 @@ class _Cleanup:
         self.spared: list[str] = []
         self.leftovers: dict[str, None] = {}
         self.ended: list[str] = []
+        self.released: list[str] = []
         self.requests = 0
         self.silent = False
 
@@ -165,6 +175,69 @@ class _Cleanup:
                     self.problems.append(f"POST {CALLS_PATH}/end answered {ended.status_code}")
         except (_OutOfTimeError, StageTimeUp):
             self.problems.append("cleanup ran out of time while ending the run's calls")
+
+    def release_numbers(self, numbers: list[str], released_before: frozenset[str]) -> KindAccount:
+        """Releases each number the run provisioned that is still registered, and verifies
+        it is gone; only these numbers, fetched by E.164 for their current id."""
+        counts = {"during": 0, "cleanup": 0, "gone": 0}
+        unfinished = list(numbers)
+        try:
+            for e164 in numbers:
+                try:
+                    counts[self.release_number(e164, released_before)] += 1
+                except _NotReleasedError:
+                    continue
+                unfinished.remove(e164)
+        except (_OutOfTimeError, StageTimeUp):
+            self.problems.append(
+                f"cleanup stopped before it released {len(unfinished)} of the run's numbers"
+            )
+        self.leftovers.update(dict.fromkeys(unfinished))
+        return KindAccount(
+            kind=NUMBER_KIND,
+            created=len(numbers),
+            deleted_during_run=counts["during"],
+            deleted_by_cleanup=counts["cleanup"],
+            already_gone=counts["gone"],
+            spared=0,
+            left_over=len(unfinished),
+        )
+
+    def release_number(self, e164: str, released_before: frozenset[str]) -> str:
+        """`during`, `gone` or `cleanup`: how the number came to be released;
+        `_NotReleasedError` when it may still be registered."""
+        path = f"{NUMBERS_PATH}/{quote(e164, safe='')}"
+        number_id = self.registered_id(path)
+        if number_id is None:
+            return "during" if e164 in released_before else "gone"
+        release = f"{NUMBERS_PATH}/{quote(number_id, safe='')}/release"
+        answer = self.request("POST", release)
+        if answer is not None and answer.status_code != 200:
+            self.problems.append(f"POST {release} answered {answer.status_code}")
+        if answer is None:
+            raise _NotReleasedError
+        if self.registered_id(path) is not None:
+            self.problems.append(f"{e164} is still registered after its release")
+            raise _NotReleasedError
+        self.released.append(e164)
+        return "cleanup"
+
+    def registered_id(self, path: str) -> str | None:
+        """The `phoneNumberId` of a number still registered (and not released), else None;
+        an answer that tells neither is a problem, and counts as registered."""
+        answer = self.request("GET", path)
+        if answer is not None and answer.status_code == 404:
+            return None
+        body = _json(answer) if answer is not None and answer.status_code == 200 else None
+        record = body.get("phoneNumber") if isinstance(body, dict) else None
+        if isinstance(record, dict) and record.get("status") == "RELEASED":
+            return None
+        number_id = record.get("phoneNumberId") if isinstance(record, dict) else None
+        if isinstance(number_id, str) and number_id:
+            return number_id
+        status = answer.status_code if answer is not None else "no answer"
+        self.problems.append(f"GET {path} answered {status}; cannot tell if it is released")
+        raise _NotReleasedError
 
     def delete_if_ours(self, kind: ResourceKind, resource_id: str) -> None:
         path = kind.item_path(resource_id)
@@ -264,6 +337,8 @@ def clean_up(
     clock: Clock | None = None,
     pace: Callable[[], None] = lambda: None,
     calls: list[str] | None = None,
+    numbers: list[str] | None = None,
+    released_during_run: frozenset[str] = frozenset(),
 ) -> CleanupReport:
     """Deletes every resource this run proved its own or finds by its marks, then verifies.
 
@@ -272,7 +347,9 @@ def clean_up(
     deleted, plus every resource a search for the run's prefix finds with the run's marks.
     Each is fetched, and deleted only if the answer still carries the marks. A resource
     still found by the search or
-    still answered by a fetch afterwards is a leftover.
+    still answered by a fetch afterwards is a leftover. Last, the numbers the run
+    provisioned (`numbers`, and no other) are released where still registered, after the
+    rules and gateways that held them; the account row `phone number` counts them.
     """
     run = _Cleanup(http, ledger, pace, clock or Clock())
     if calls:
@@ -302,6 +379,8 @@ def clean_up(
                 found_by_search=len(search_found - ours),
             )
         )
+    if numbers is not None:
+        accounts.append(run.release_numbers(numbers, released_during_run))
     return CleanupReport(
         tracked=tracked,
         deleted=tuple(dict.fromkeys(run.deleted)),
@@ -309,6 +388,7 @@ def clean_up(
         problems=tuple(dict.fromkeys(run.problems)),
         spared=tuple(run.spared),
         ended=tuple(run.ended),
+        released=tuple(run.released),
         requests=run.requests,
         accounts=tuple(accounts),
     )

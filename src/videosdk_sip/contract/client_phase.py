@@ -47,7 +47,7 @@ from videosdk_sip.contract.marking import RuleMarker
 from videosdk_sip.contract.models import Model, first_difference, roundtrip_problem
 from videosdk_sip.contract.ownership import ROUTING_RULE
 from videosdk_sip.contract.redaction import REDACTED
-from videosdk_sip.contract.results import FailureRecord, body_excerpt
+from videosdk_sip.contract.results import CLIENT_CHECK, FailureRecord, body_excerpt
 
 __all__ = [
     "CLIENT_LIFECYCLE_CHECK",
@@ -269,7 +269,7 @@ class _ClientRun:
             )
         else:
             self.progress.request()
-            self.results.count_request(self.create_label)
+            self.results.count_request(self.create_label, phase=CLIENT_CHECK)
             self.results.count_status(self.create_label, 200)
             self.claim(accepted.to_dict())
             self.conflict_failure(
@@ -282,7 +282,7 @@ class _ClientRun:
     def count_answer(self, error: ApiError) -> None:
         """Counts an answer that the client raised as an error."""
         self.progress.request()
-        self.results.count_request(self.create_label)
+        self.results.count_request(self.create_label, phase=CLIENT_CHECK)
         if error.status is not None:
             self.results.count_status(self.create_label, error.status)
 
@@ -374,7 +374,7 @@ class _ClientRun:
             return None
         self.progress.request()
         status = int(response.status_code)
-        self.results.count_request(operation)
+        self.results.count_request(operation, phase=CLIENT_CHECK)
         self.results.count_status(operation, status)
         self.results.count_check(operation, CLIENT_RESPONSE_CHECK)
         reproduction = curl_command(method, self.url(path), body)

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Mapping
+from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -19,8 +20,11 @@ from videosdk_sip.contract.options import (
     QUICK,
     SuiteOptions,
 )
+from videosdk_sip.contract.receiver import DEFAULT_LISTEN
 
 if TYPE_CHECKING:
+    from videosdk_sip_client.environment import Environment
+
     from videosdk_sip.contract.context import Outcome
     from videosdk_sip.contract.embedded import AppFactory
 
@@ -52,6 +56,12 @@ what it leaves behind:
 second identity:
   Against a URL, VIDEOSDK_PEER_API_KEY and VIDEOSDK_PEER_SECRET (another key of the same
   server) turn on object_level_authorization: that key must never reach the run's rules.
+
+calls and webhooks on a server:
+  Calls need --allow-calls, --call-to, and your outbound rule and caller (--call-rule,
+  --call-from); that rule is never changed. With --webhook-receiver (a public URL forwarding
+  to --webhook-listen) the run's webhooks point there and every event received is checked.
+  Numbers the run provisions from VIDEOSDK_TEST_NUMBERS are released at cleanup.
 
 exit status:
   0 nothing failed; 1 a check failed, an error happened or rules were left over;
@@ -135,6 +145,32 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="the E.164 number or sip: URI every call and transfer goes to (default: "
         "VIDEOSDK_CALL_DESTINATION); phone numbers are provisioned, detached and released "
         "only from VIDEOSDK_TEST_NUMBERS",
+    )
+    safety.add_argument(
+        "--call-rule",
+        metavar="RULE_ID",
+        help="your outbound routing rule that calls are placed through; the run never "
+        "changes or deletes it (default: VIDEOSDK_CALL_RULE_ID)",
+    )
+    safety.add_argument(
+        "--call-from",
+        metavar="NUMBER",
+        help="the E.164 caller number of those calls, one of that rule's numbers; never "
+        "released or detached (default: VIDEOSDK_CALL_FROM)",
+    )
+    webhooks = parser.add_argument_group("webhook delivery")
+    webhooks.add_argument(
+        "--webhook-receiver",
+        metavar="URL",
+        help="a public URL (a tunnel, say) that forwards to --webhook-listen: the run's "
+        "webhooks point there, and every event received is checked against the contract "
+        "(default: VIDEOSDK_WEBHOOK_RECEIVER; without one, delivery is not checked)",
+    )
+    webhooks.add_argument(
+        "--webhook-listen",
+        metavar="HOST:PORT",
+        help="where the run's receiver listens (default: VIDEOSDK_WEBHOOK_LISTEN, else "
+        f"{DEFAULT_LISTEN}); only with --webhook-receiver",
     )
     size = parser.add_argument_group("size and pace")
     size.add_argument(
@@ -243,6 +279,7 @@ def perform(
     clock = Clock()  # a time budget counts from here, imports and start-up included
     from videosdk_sip.contract.embedded import endpoint_for
     from videosdk_sip.contract.junit import write_junit
+    from videosdk_sip.contract.receiver import receiving
     from videosdk_sip.contract.redaction import Redactor
     from videosdk_sip.contract.report import ConsoleProgress, render_report
     from videosdk_sip.contract.runner import run_suite
@@ -280,15 +317,26 @@ def perform(
 
     env = Environment.read(environ)
     destination = args.call_to or env.call_destination
+    call_rule_id = env.call_rule_id if args.call_rule is None else args.call_rule
+    call_from = env.call_from if args.call_from is None else args.call_from
     try:
         test_numbers = parse_test_numbers(env.test_numbers)
-        SafetyPolicy(embedded=target.embedded, call_destination=destination)
+        SafetyPolicy(
+            embedded=target.embedded,
+            call_destination=destination,
+            call_rule_id=call_rule_id,
+            call_from=call_from,
+        )
+        receiver_url, listen = _webhook_receiver(args, env)
     except UsageError as error:
         err.write(f"videosdk-sip contract: {error}; nothing was sent\n")
         return Completed(EXIT_USAGE)
     options = SuiteOptions(
+        webhook_receiver=receiver_url,
         allow_calls=args.allow_calls,
         call_destination=destination,
+        call_rule_id=call_rule_id,
+        call_from=call_from,
         test_numbers=test_numbers,
         max_examples=_sized(args, "max_examples", DEFAULT_MAX_EXAMPLES),
         stateful_examples=_sized(args, "stateful_examples", DEFAULT_STATEFUL_EXAMPLES),
@@ -303,7 +351,15 @@ def perform(
     redactor = Redactor()
     progress = ConsoleProgress(err, quiet=args.no_progress)
     err.write(f"videosdk-sip contract: testing {target.describe()}\n")
-    with stop_signals() as signals:
+    with ExitStack() as stack:
+        receiver = None
+        if listen is not None:
+            try:
+                receiver = stack.enter_context(receiving(*listen))
+            except UsageError as error:
+                err.write(f"videosdk-sip contract: {error}; nothing was sent\n")
+                return Completed(EXIT_USAGE)
+        signals = stack.enter_context(stop_signals())
         try:
             with endpoint_for(target, app_factory) as endpoint:
                 outcome = run_suite(
@@ -314,6 +370,7 @@ def perform(
                     progress=progress,
                     signals=signals,
                     clock=clock,
+                    receiver=receiver,
                 )
         finally:
             progress.close()
@@ -330,6 +387,29 @@ def perform(
                 )
                 status = status if status != EXIT_OK else EXIT_FAILED
     return Completed(status, outcome)
+
+
+def _webhook_receiver(
+    args: argparse.Namespace, env: Environment
+) -> tuple[str | None, tuple[str, int] | None]:
+    """The receiver's public URL and listen address, when one is given; `UsageError` naming
+    the option for a bad one, or for a listen address without a receiver."""
+    from videosdk_sip_client.exceptions import UsageError
+
+    from videosdk_sip.contract.receiver import (
+        LISTEN_OPTION,
+        RECEIVER_OPTION,
+        parse_listen,
+        parse_receiver_url,
+    )
+
+    url = env.webhook_receiver if args.webhook_receiver is None else args.webhook_receiver
+    listen = env.webhook_listen if args.webhook_listen is None else args.webhook_listen
+    if url is None:
+        if listen is not None:
+            raise UsageError(f"{LISTEN_OPTION} is given but {RECEIVER_OPTION} is not")
+        return None, None
+    return parse_receiver_url(url), parse_listen(listen or DEFAULT_LISTEN)
 
 
 def _sized(args: argparse.Namespace, name: str, default: int) -> int:

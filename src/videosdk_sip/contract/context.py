@@ -25,10 +25,17 @@ from videosdk_sip.contract.options import SuiteOptions
 from videosdk_sip.contract.ownership import Claim, Ledger
 from videosdk_sip.contract.pacing import Pacer
 from videosdk_sip.contract.redaction import Redactor
-from videosdk_sip.contract.results import FailureRecord, Results
+from videosdk_sip.contract.results import (
+    CLEANUP,
+    PHASES,
+    SECOND_IDENTITY,
+    FailureRecord,
+    Results,
+)
 from videosdk_sip.contract.safety import SafetyPolicy
 from videosdk_sip.contract.semantics.observer import SemanticObserver
 from videosdk_sip.contract.target import Target
+from videosdk_sip.contract.webhook_check import WebhookReport
 
 if TYPE_CHECKING:
     from videosdk_sip_client.tokens import TokenProvider
@@ -55,6 +62,8 @@ class Endpoint:
     call_route: tuple[str, str] | None = None
     """An outbound rule's id and one of its numbers that calls may be placed through (the
     embedded mock has one); without it a call's create names a rule the server lacks."""
+    registered_numbers: frozenset[str] = frozenset()
+    """The numbers the embedded mock starts with: not the run's to release."""
 
 
 @frozen
@@ -68,10 +77,23 @@ class Outcome:
     elapsed: float
     signal: str | None = None
     silent_after: float | None = None
+    webhooks: WebhookReport | None = None
+    """What the run's webhook receiver got; None when no receiver was given."""
 
     @property
     def failed(self) -> bool:
         return self.results.failed or self.cleanup is None or not self.cleanup.ok
+
+    def requests_by_phase(self) -> dict[str, int]:
+        """Every request the run counted, by the phase that sent it, in the order they run:
+        `PHASES` (together the operations table's total), then the second identity's reads
+        and cleanup's requests."""
+        counted = self.results.phase_requests
+        phases = {phase: counted[phase] for phase in PHASES}
+        phases.update({phase: n for phase, n in counted.items() if phase not in phases})
+        phases[SECOND_IDENTITY] = self.results.peer_probes or 0
+        phases[CLEANUP] = self.cleanup.requests if self.cleanup is not None else 0
+        return phases
 
 
 class Progress(Protocol):

@@ -52,12 +52,21 @@ def endpoint_for(target: Target, app_factory: AppFactory | None = None) -> Itera
         if target.in_process:
             app = (app_factory or create_app)(settings)
             route = _call_route(app, owner)
-            yield Endpoint(base_url=IN_PROCESS_URL, app=app, call_route=route)
+            yield Endpoint(
+                base_url=IN_PROCESS_URL,
+                app=app,
+                call_route=route,
+                registered_numbers=frozenset(settings.phone_numbers),
+            )
         else:
             mock = create_app(settings)
             route = _call_route(mock, owner)
             with running_mock(app=mock) as url:
-                yield Endpoint(base_url=url, call_route=route)
+                yield Endpoint(
+                    base_url=url,
+                    call_route=route,
+                    registered_numbers=frozenset(settings.phone_numbers),
+                )
 
 
 CALLER = "+15005550199"

@@ -180,6 +180,11 @@ def _config(
         # probes schemathesis sends before the first phase.
         "request-timeout": probe_timeout(options),
         "checks": checks,
+        # Schemathesis reuses literals from the source of an in-process app and of the
+        # modules it imports; the app is the mock (or a test's wrapper of it), so those are
+        # the test's constants, and which modules they reach depends on what is loaded: the
+        # same seed then sent different requests.
+        "analysis": {"constants": {"enabled": False}},
         "generation": {
             "mode": "all",
             "max-examples": options.max_examples,
@@ -490,7 +495,7 @@ def _record_scenario(
 ) -> None:
     for case_id, node in recorder.cases.items():
         if recorder.find_response(case_id=case_id) is not None:
-            results.count_request(node.value.operation.label)
+            results.count_request(node.value.operation.label, phase=phase)
     for case_id, checks in recorder.checks.items():
         case_node = recorder.cases.get(case_id)
         if case_node is None:

@@ -8,6 +8,8 @@ further listing for the whole request timeout.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 
 from videosdk_sip.contract.operations import Operations
@@ -16,9 +18,13 @@ __all__ = ["served_families"]
 
 
 def served_families(
-    http: httpx.Client, operations: Operations, families: tuple[str, ...]
+    http: httpx.Client,
+    operations: Operations,
+    families: tuple[str, ...],
+    count: Callable[[str], None] = lambda label: None,
 ) -> tuple[list[str], dict[str, str]]:
-    """The families served, and for each one that is not, why it was judged so."""
+    """The families served, and for each one that is not, why it was judged so; `count`
+    hears the label of each request answered."""
     reads = operations.collection_reads()
     served: list[str] = []
     missing: dict[str, str] = {}
@@ -36,6 +42,7 @@ def served_families(
             except httpx.HTTPError as error:
                 answers.append(f"GET {path}: {type(error).__name__}")
                 continue
+            count(f"GET {path}")
             answers.append(f"GET {path}: {status}")
             if status != 404:
                 served.append(family)

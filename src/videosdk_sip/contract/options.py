@@ -10,6 +10,8 @@ __all__ = [
     "DEFAULT_MAX_EXAMPLES",
     "DEFAULT_STATEFUL_EXAMPLES",
     "ENGINE_SHARE",
+    "EVENTS_LIMIT",
+    "EVENTS_QUIET",
     "QUICK",
     "STAGE_ENDS",
     "SuiteOptions",
@@ -38,6 +40,11 @@ STAGE_ENDS = {"engine": ENGINE_SHARE, "client": 0.8, "cleanup": 1.0}
 CLEANUP_LIMIT = 60.0
 """Without a time budget, the longest cleanup may take, in seconds."""
 
+EVENTS_QUIET = 0.5
+EVENTS_LIMIT = 5.0
+"""After cleanup, the receiver waits for late webhook events until none came for
+`EVENTS_QUIET` seconds, `EVENTS_LIMIT` seconds at most (and never past a time budget)."""
+
 
 @frozen
 class SuiteOptions:
@@ -57,5 +64,12 @@ class SuiteOptions:
     allow_calls: bool = False
     """Against a server, place calls (to `call_destination` only); see `safety`."""
     call_destination: str | None = None
+    call_rule_id: str | None = None
+    """Against a server, the user's outbound rule the run's calls go through."""
+    call_from: str | None = None
+    """Against a server, the caller number of the run's calls (one of that rule's)."""
     test_numbers: tuple[str, ...] = ()
     """Against a server, the only numbers provisioned, detached or released; see `safety`."""
+    webhook_receiver: str | None = None
+    """The public URL the run's webhooks point at; it reaches the run's own receiver
+    (`receiver`), whose events are checked at the end (`webhook_check`)."""

@@ -7,10 +7,11 @@ import threading
 import time
 from collections.abc import Sequence
 from typing import TextIO
+from urllib.parse import urlsplit
 
 from videosdk_sip.contract.context import Outcome
 from videosdk_sip.contract.redaction import Redactor
-from videosdk_sip.contract.results import Tally
+from videosdk_sip.contract.results import CLEANUP, SECOND_IDENTITY, Tally
 
 __all__ = ["ConsoleProgress", "render_report"]
 
@@ -156,6 +157,7 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
             f"key to reach the first key's rules"
         )
     lines += [f"{check}: {reason}" for check, reason in sorted(results.not_applicable.items())]
+    lines += ["", *_phase_lines(outcome)]
 
     if results.failures:
         lines += ["", f"Failures ({len(results.failures)})"]
@@ -179,7 +181,7 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
         by = f" by {outcome.signal}" if outcome.signal else ""
         lines += ["", f"Interrupted{by}: the run did not finish (cleanup ran all the same)"]
 
-    lines += ["", *_cleanup_lines(outcome)]
+    lines += ["", *_cleanup_lines(outcome), *_webhook_lines(outcome)]
     verdict = "FAILED" if outcome.failed else "PASSED"
     summary = (
         f"{verdict}: {len(results.failures)} failures, {len(results.errors)} errors, "
@@ -190,6 +192,17 @@ def render_report(outcome: Outcome, *, target: str, redactor: Redactor) -> str:
     return redactor.scrub("\n".join(lines) + "\n")
 
 
+def _phase_lines(outcome: Outcome) -> list[str]:
+    phases = outcome.requests_by_phase()
+    rows = [[phase, str(count)] for phase, count in phases.items()]
+    rows.append(["total", str(sum(phases.values()))])
+    return [
+        f"Requests per phase (the operations table's {sum(outcome.results.requests.values())} "
+        f"are every phase but {SECOND_IDENTITY} and {CLEANUP})",
+        *_table(["phase", "requests"], rows),
+    ]
+
+
 def _cleanup_lines(outcome: Outcome) -> list[str]:
     cleanup = outcome.cleanup
     prefix = outcome.prefix
@@ -198,7 +211,8 @@ def _cleanup_lines(outcome: Outcome) -> list[str]:
     lines = [
         f"Cleanup: {cleanup.tracked} resources proved the run's own (marked {prefix}); "
         f"{len(cleanup.deleted)} deleted at the end; {len(cleanup.leftovers)} left over; "
-        f"{len(cleanup.ended)} calls ended; {cleanup.requests} cleanup requests",
+        f"{len(cleanup.ended)} calls ended; {len(cleanup.released)} provisioned numbers "
+        f"released; {cleanup.requests} cleanup requests",
         "",
         "Resources (created = deleted during the run + deleted by cleanup + already gone "
         "+ spared + left over)",
@@ -237,6 +251,25 @@ def _cleanup_lines(outcome: Outcome) -> list[str]:
     if cleanup.problems:
         lines.append("Cleanup problems:")
         lines += [f"- {problem}" for problem in cleanup.problems]
+    return lines
+
+
+def _webhook_lines(outcome: Outcome) -> list[str]:
+    report = outcome.webhooks
+    if report is None:
+        return []
+    parts = urlsplit(report.receiver)
+    shown = parts._replace(netloc=parts.netloc.rpartition("@")[2], query="").geturl()
+    lines = [
+        "",
+        f"Webhook events received at {shown}: {report.received} "
+        f"({report.of_run_calls} of the run's calls, {report.of_other_calls} of other calls "
+        f"on the account, {report.malformed} malformed, {report.foreign} foreign)"
+        + (f"; {report.overflowed} more not kept" if report.overflowed else ""),
+        f"The run placed {report.calls_placed} calls; no event arrived for "
+        f"{len(report.calls_without_events)} of them by the end",
+    ]
+    lines += [f"- {call_id}" for call_id in report.calls_without_events]
     return lines
 
 

@@ -8,7 +8,46 @@ from collections.abc import Hashable
 
 from attrs import define, field, frozen
 
-__all__ = ["MAX_BODY_SHOWN", "FailureRecord", "Results", "Tally", "body_excerpt"]
+__all__ = [
+    "AUTH_PROBES",
+    "CLEANUP",
+    "CLIENT_CHECK",
+    "FENCE_LOOKUPS",
+    "LIST_WALK",
+    "MAX_BODY_SHOWN",
+    "PHASES",
+    "SECOND_IDENTITY",
+    "SETUP",
+    "FailureRecord",
+    "Results",
+    "Tally",
+    "body_excerpt",
+]
+
+SETUP = "setup"
+"""Before schemathesis: which API families the server serves, which test numbers it has."""
+FENCE_LOOKUPS = "fence lookups"
+"""A fence's GET of an id it has not seen, before an update or delete may name it."""
+AUTH_PROBES = "auth probes"
+CLIENT_CHECK = "client check"
+LIST_WALK = "list walk"
+SECOND_IDENTITY = "second identity"
+"""`object_level_authorization`'s reads as the second API key (not in the operations table)."""
+CLEANUP = "cleanup"
+"""Cleanup's requests (`CleanupReport.requests`; not in the operations table)."""
+PHASES = (
+    SETUP,
+    "examples",
+    "coverage",
+    "fuzzing",
+    "stateful",
+    FENCE_LOOKUPS,
+    AUTH_PROBES,
+    CLIENT_CHECK,
+    LIST_WALK,
+)
+"""The phases whose requests the operations table counts, in the order they run (the fence
+looks up ids during the schemathesis phases)."""
 
 MAX_BODY_SHOWN = 600
 """The longest answer body a failure quotes; longer ones end in `...`."""
@@ -45,13 +84,16 @@ class Results:
 
     `cases[(operation, check)]` counts the answers a check was called on, including those it
     found it does not apply to (schemathesis records both as a pass); `requests[operation]`
-    counts the requests sent; a failure found again (say, while shrinking) counts once.
+    counts the requests answered, and `phase_requests[phase]` the same requests by the phase
+    that sent them (`PHASES`), so the two add up to the same total; a failure found again
+    (say, while shrinking) counts once.
     `not_applicable` names the checks left out of the run, and why; `peer_probes` counts the
     requests `object_level_authorization` sent as the second identity, when there is one.
     """
 
     cases: Counter[tuple[str, str]] = field(factory=Counter)
     requests: Counter[str] = field(factory=Counter)
+    phase_requests: Counter[str] = field(factory=Counter)
     statuses: Counter[tuple[str, int]] = field(factory=Counter)
     failures: list[FailureRecord] = field(factory=list)
     errors: list[str] = field(factory=list)
@@ -62,9 +104,10 @@ class Results:
     _seen: set[Hashable] = field(factory=set)
     _lock: threading.Lock = field(factory=threading.Lock)
 
-    def count_request(self, operation: str, count: int = 1) -> None:
+    def count_request(self, operation: str, count: int = 1, *, phase: str) -> None:
         with self._lock:
             self.requests[operation] += count
+            self.phase_requests[phase] += count
 
     def count_status(self, operation: str, status: int) -> None:
         with self._lock:

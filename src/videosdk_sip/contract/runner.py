@@ -22,8 +22,7 @@ from videosdk_sip.contract.alarm import StageAlarm, StageTimeUp
 from videosdk_sip.contract.calls import ReleasableNumbers
 from videosdk_sip.contract.cleanup import CleanupReport, clean_up
 from videosdk_sip.contract.context import Endpoint, Outcome, Progress, RecordingTokens, RunContext
-from videosdk_sip.contract.families import served_families
-from videosdk_sip.contract.fence import Lookup, RuleFence
+from videosdk_sip.contract.fence import RuleFence
 from videosdk_sip.contract.guard import (
     DEFAULT_MAX_ANSWER_BYTES,
     AnswerGuard,
@@ -33,21 +32,44 @@ from videosdk_sip.contract.guard import (
 from videosdk_sip.contract.marking import WEBHOOK_SINK, RuleMarker, new_run_prefix
 from videosdk_sip.contract.models import ResponseModels
 from videosdk_sip.contract.operations import Operations
-from videosdk_sip.contract.options import CLEANUP_LIMIT, STAGE_ENDS, SuiteOptions
-from videosdk_sip.contract.ownership import KINDS, ROUTING_RULE, Ledger, ResourceKind
+from videosdk_sip.contract.options import (
+    CLEANUP_LIMIT,
+    EVENTS_LIMIT,
+    EVENTS_QUIET,
+    STAGE_ENDS,
+    SuiteOptions,
+)
+from videosdk_sip.contract.ownership import (
+    KINDS,
+    NUMBER_ROUTING_RULE,
+    ROUTING_RULE,
+    Ledger,
+)
 from videosdk_sip.contract.pacing import Pacer
+from videosdk_sip.contract.preparation import (
+    fence_lookup,
+    registered_numbers,
+    selected_operations,
+    withheld_operations,
+    without_withheld,
+)
 from videosdk_sip.contract.redaction import Redactor
 from videosdk_sip.contract.reproducible import seed_only_generation
-from videosdk_sip.contract.results import Results
-from videosdk_sip.contract.safety import CALL_OPERATIONS, SafetyPolicy
+from videosdk_sip.contract.results import LIST_WALK, SETUP, Results
+from videosdk_sip.contract.safety import SafetyPolicy
 from videosdk_sip.contract.semantics.sweep import PHASE as SWEEP_PHASE
 from videosdk_sip.contract.semantics.sweep import sweep_lists
 from videosdk_sip.contract.stopping import StopSignals
 from videosdk_sip.contract.target import Credentials, Target
+from videosdk_sip.contract.webhook_check import NOT_CHECKED as WEBHOOKS_NOT_CHECKED
+from videosdk_sip.contract.webhook_check import PHASE as WEBHOOK_PHASE
+from videosdk_sip.contract.webhook_check import WebhookReport, check_events, event_validator
 
 if TYPE_CHECKING:
     from videosdk_sip_client import AuthenticatedClient
     from videosdk_sip_client.tokens import TokenProvider
+
+    from videosdk_sip.contract.receiver import WebhookReceiver
 
 __all__ = ["run_suite"]
 
@@ -63,8 +85,12 @@ def run_suite(
     progress: Progress,
     signals: StopSignals | None = None,
     clock: Clock | None = None,
+    receiver: WebhookReceiver | None = None,
 ) -> Outcome:
-    """Runs every stage against `endpoint`, then always cleans up, within the time budget."""
+    """Runs every stage against `endpoint`, then always cleans up, within the time budget.
+
+    With a `receiver` (listening where `options.webhook_receiver` forwards), the run's
+    webhooks point at that URL and the events received are checked after cleanup."""
     from videosdk_sip.contract.auth_probes import run_auth_probes
     from videosdk_sip.contract.client_phase import run_client_phase
     from videosdk_sip.contract.engine import execute_engine, load_schema
@@ -85,14 +111,20 @@ def run_suite(
         allow_calls=options.allow_calls,
         call_destination=options.call_destination,
         test_numbers=options.test_numbers,
+        call_rule_id=options.call_rule_id,
+        call_from=options.call_from,
     )
+    call_route = endpoint.call_route if target.embedded else safety.call_route
     marker = RuleMarker(
         prefix=new_run_prefix(),
         gateway_id=target.gateway_id,
-        call_route=endpoint.call_route,
-        webhook_base=None if target.embedded else WEBHOOK_SINK,
+        call_route=call_route,
+        webhook_base=_webhook_base(target, options, receiver),
     )
     ledger = Ledger(marker)
+    if call_route is not None:
+        # The rule calls go out through is the user's: never updated or deleted by the run.
+        ledger.refuse(NUMBER_ROUTING_RULE, call_route[0])
     guard = AnswerGuard(
         clock, request_timeout=options.request_timeout, max_bytes=DEFAULT_MAX_ANSWER_BYTES
     )
@@ -107,7 +139,7 @@ def run_suite(
         asked_for = clock.remaining()
         alarm.set(asked_for)
         try:
-            operations = _selected_operations(
+            operations = selected_operations(
                 document_operations, options, target, client.get_httpx_client(), results
             )
         except StageTimeUp:
@@ -119,11 +151,14 @@ def run_suite(
             operations = document_operations.tagged([])
         finally:
             alarm.set(None)
-    withheld = _withheld(safety, endpoint, target)
+    withheld = withheld_operations(safety, endpoint, target)
     withheld_labels = frozenset(operations.labels[op] for op in withheld if op in operations.labels)
-    operations = _withhold(operations, withheld, results)
+    operations = without_withheld(operations, withheld, results)
     http = client.get_httpx_client()
-    fences = {kind.name: RuleFence(ledger, _lookup(http, pacer, kind), kind) for kind in KINDS}
+    fences = {
+        kind.name: RuleFence(ledger, fence_lookup(http, pacer, results, kind), kind)
+        for kind in KINDS
+    }
     ctx = RunContext(
         endpoint=endpoint,
         target=target,
@@ -137,7 +172,10 @@ def run_suite(
         safety=safety,
         numbers=ReleasableNumbers(
             None if target.embedded else options.test_numbers,
-            protected=(endpoint.call_route[1],) if endpoint.call_route else (),
+            protected=(call_route[1],) if call_route else (),
+            registered=registered_numbers(
+                endpoint, target, options, operations, http, _counted_for(results, pacer, SETUP)
+            ),
         ),
         models=ResponseModels.from_document(document),
         results=results,
@@ -181,7 +219,7 @@ def run_suite(
                     ledger,
                     operations.labels,
                     marker.prefix,
-                    _counted_for(results, pacer, progress),
+                    _counted_for(results, pacer, LIST_WALK, progress),
                 )
             if not results.interrupted and results.stopped_early is None and not guard.silent:
                 results.require_success(sorted(ctx.operations.labels.values()))
@@ -203,10 +241,13 @@ def run_suite(
                     clock=clock,
                     pace=_counted(pacer, progress),
                     calls=ctx.calls.placed(),
+                    numbers=ctx.numbers.provisioned(),
+                    released_during_run=ctx.numbers.released_during_run(),
                 )
             finally:
                 ctx.alarm.set(None)
                 client.close()
+    webhooks = _check_webhooks(ctx, receiver, document)
     for problem in guard.problems:
         results.add_error(redactor.scrub(problem.message))
     if guard.silent and results.stopped_early is None:
@@ -220,32 +261,40 @@ def run_suite(
         prefix=marker.prefix,
         elapsed=clock.now() - started,
         signal=signals.name if signals is not None else None,
+        webhooks=webhooks,
     )
 
 
-def _selected_operations(
-    document_operations: Operations,
-    options: SuiteOptions,
-    target: Target,
-    http: httpx.Client,
-    results: Results,
-) -> Operations:
-    """The operations this run tests: `--api`'s family, or what the target serves."""
-    if options.api is not None:
-        return document_operations.family(options.api)
-    if target.embedded:
-        return document_operations.family("all")
-    families = tuple(f for f in ("seed", "current") if document_operations.family_tags(f))
-    served, missing = served_families(http, document_operations, families)
-    for family, reason in missing.items():
-        results.not_applicable[f"--api {family}"] = reason
-    if not served:
-        results.add_error(
-            "the server serves none of the API families: " + "; ".join(missing.values())
-        )
-        return document_operations.tagged([])
-    tags = [tag for family in served for tag in document_operations.family_tags(family)]
-    return document_operations.tagged(tags)
+def _webhook_base(
+    target: Target, options: SuiteOptions, receiver: WebhookReceiver | None
+) -> str | None:
+    """Where the run's webhooks point: the user's receiver when it is listening; else, on a
+    server, a host that never resolves; the embedded mock keeps the generated URL."""
+    if receiver is not None and options.webhook_receiver is not None:
+        return options.webhook_receiver
+    return None if target.embedded else WEBHOOK_SINK
+
+
+def _check_webhooks(
+    ctx: RunContext, receiver: WebhookReceiver | None, document: dict[str, Any]
+) -> WebhookReport | None:
+    """Waits for late events (within the budget), then judges what the receiver got."""
+    if receiver is None or ctx.options.webhook_receiver is None:
+        ctx.results.not_applicable[WEBHOOK_PHASE] = WEBHOOKS_NOT_CHECKED
+        return None
+    remaining = ctx.clock.remaining()
+    limit = EVENTS_LIMIT if remaining is None else min(EVENTS_LIMIT, remaining)
+    receiver.settle(EVENTS_QUIET, limit)
+    return check_events(
+        receiver.events(),
+        receiver=ctx.options.webhook_receiver,
+        marker=ctx.marker,
+        validator=event_validator(document),
+        placed_calls=ctx.calls.placed(),
+        record_failure=ctx.record_failure,
+        count_check=ctx.results.count_check,
+        overflowed=receiver.overflowed,
+    )
 
 
 def _may_go_on(ctx: RunContext) -> bool:
@@ -258,45 +307,6 @@ def _stage_ends(started: float, budget: float | None) -> dict[str, float | None]
     return {stage: started + budget * share for stage, share in STAGE_ENDS.items()}
 
 
-def _withheld(safety: SafetyPolicy, endpoint: Endpoint, target: Target) -> dict[str, str]:
-    withheld = safety.withheld()
-    if target.embedded and endpoint.call_route is None:
-        # A stand-in for the mock with no outbound rule: a call could name no rule it has.
-        reason = "not exercised: the embedded server has no outbound rule to place calls through"
-        withheld.update(dict.fromkeys((*CALL_OPERATIONS, "getCall"), reason))
-    return withheld
-
-
-def _withhold(operations: Operations, withheld: dict[str, str], results: Results) -> Operations:
-    """`operations` without the withheld ones, each reported as not exercised, with why."""
-    kept = [op for op in operations.labels if op not in withheld]
-    for operation_id in operations.labels:
-        if operation_id in withheld:
-            results.not_applicable[operations.labels[operation_id]] = withheld[operation_id]
-    return Operations(
-        labels={op: operations.labels[op] for op in kept},
-        tags={op: operations.tags[op] for op in kept},
-    )
-
-
-def _lookup(http: httpx.Client, pace: Pacer, kind: ResourceKind = ROUTING_RULE) -> Lookup:
-    """GET of one resource for its fence; the id comes already encoded for a path."""
-
-    def lookup(rule_id: str) -> tuple[int, Any] | None:
-        pace()
-        try:
-            answer = http.get(f"{kind.collection_path}/{rule_id}")
-        except httpx.HTTPError:
-            return None
-        try:
-            body = answer.json()
-        except ValueError:
-            body = None
-        return answer.status_code, body
-
-    return lookup
-
-
 def _counted(pace: Pacer, progress: Progress) -> Callable[[], None]:
     def paced_and_counted() -> None:
         pace()
@@ -305,11 +315,16 @@ def _counted(pace: Pacer, progress: Progress) -> Callable[[], None]:
     return paced_and_counted
 
 
-def _counted_for(results: Results, pace: Pacer, progress: Progress) -> Callable[[str], None]:
+def _counted_for(
+    results: Results, pace: Pacer, phase: str, progress: Progress | None = None
+) -> Callable[[str], None]:
+    """Paces a request of `phase`, and counts it under its operation's label."""
+
     def paced_and_counted(label: str) -> None:
         pace()
-        progress.request()
-        results.count_request(label)
+        if progress is not None:
+            progress.request()
+        results.count_request(label, phase=phase)
 
     return paced_and_counted
 

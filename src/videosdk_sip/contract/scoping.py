@@ -67,6 +67,7 @@ class Scope:
         self.call_actions = {labels[name] for name in CALL_ACTIONS if name in labels}
         self.number_bodies = {labels[name] for name in _NUMBER_BODIES if name in labels}
         self.release = labels.get("releasePhoneNumber")
+        self.provision = labels.get("createPhoneNumbers")
         self.gateway_via_numbers = labels.get("updatePhoneNumberGateway")
 
     def shape_request(self, label: str, case: Any) -> None:
@@ -150,6 +151,10 @@ class Scope:
         if label == self.create_call or label in self.call_actions:
             ctx.calls.learn(answer.get("data") if isinstance(answer, dict) else None)
         ctx.numbers.learn(answer)
+        if label == self.provision:
+            ctx.numbers.note_provisioned(case.body)
+        elif label == self.release:
+            ctx.numbers.note_released(answer)
         learner = self.label_kinds.get(label)
         if learner is not None:
             fence = ctx.fences.get(learner.name)
