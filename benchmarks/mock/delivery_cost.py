@@ -9,7 +9,10 @@ times out after the mock's 2 s) and one at a port where nothing listens. wrk (2 
 connections) places calls (POST /v2/sip/call, instant schedule: each call is 3 status
 changes, so 6 events, 12 deliveries on `slow`) at each mock in turn, `--rounds` times, for
 `--duration` s after a 1 s warm-up. The result is the median over rounds of `slow`'s
-requests per second over `quiet`'s in the same round. Target: at least 0.95. Every process
+requests per second over `quiet`'s in the same round, and the same for the server's CPU
+time per request (`quiet`'s over `slow`'s: the throughput ratio when the server is what
+limits it, and far steadier than requests per second on a machine shared with other work,
+where wrk and the server compete for the cores). Target: at least 0.95. Every process
 started here is stopped before it exits.
 """
 
@@ -30,7 +33,7 @@ from typing import IO, Any
 from videosdk_sip_client.tokens import mint_token
 
 from benchmarks.mock.processes import stop, wait_until_answering
-from benchmarks.mock.run import free_port
+from benchmarks.mock.run import cpu_seconds, free_port
 from videosdk_sip.credentials import DEV_API_KEY, DEV_SECRET
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,10 +58,15 @@ def wrk(url: str, body: str, token: str, duration: float) -> dict[str, float]:
         command, capture_output=True, text=True, timeout=duration + 30, env=env, check=True
     ).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    served = re.search(r"(\d+) requests in", output)
     non_2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
-    if rate is None:
+    if rate is None or served is None:
         raise RuntimeError(f"cannot read wrk's output:\n{output}")
-    return {"rate": float(rate.group(1)), "non_2xx": float(non_2xx.group(1) if non_2xx else 0)}
+    return {
+        "rate": float(rate.group(1)),
+        "requests": float(served.group(1)),
+        "non_2xx": float(non_2xx.group(1) if non_2xx else 0),
+    }
 
 
 def main() -> int:
@@ -74,7 +82,7 @@ def main() -> int:
             receiver = start(["benchmarks.mock.slow_receiver", "--port", str(receiver_port)], log)
             processes.append(receiver)
             dead = f"http://127.0.0.1:{free_port()}/hook"
-            mocks: dict[str, tuple[str, str]] = {}
+            mocks: dict[str, tuple[str, str, int]] = {}
             for name, hooks in (
                 ("quiet", []),
                 ("slow", [f"http://127.0.0.1:{receiver_port}/hook", dead]),
@@ -89,11 +97,13 @@ def main() -> int:
                 rule_id = process.stdout.readline().decode().strip()
                 url = f"http://127.0.0.1:{port}"
                 wait_until_answering(url + "/openapi.json", process, timeout=60)
-                mocks[name] = (url + "/v2/sip/call", rule_id)
+                mocks[name] = (url + "/v2/sip/call", rule_id, process.pid)
             rates: dict[str, list[float]] = {name: [] for name in mocks}
+            cpu: dict[str, list[float]] = {name: [] for name in mocks}
             ratios: list[float] = []
+            cpu_ratios: list[float] = []
             for _ in range(options.rounds):
-                for name, (url, rule_id) in mocks.items():
+                for name, (url, rule_id, pid) in mocks.items():
                     body = json.dumps(
                         {
                             "sipCallTo": "+14155550123",
@@ -102,11 +112,15 @@ def main() -> int:
                         }
                     )
                     wrk(url, body, token, 1.0)
+                    before = cpu_seconds(pid)
                     result = wrk(url, body, token, options.duration)
+                    used = cpu_seconds(pid) - before
                     if result["non_2xx"]:
                         raise RuntimeError(f"{name}: {result['non_2xx']:g} answers were not 2xx")
                     rates[name].append(result["rate"])
+                    cpu[name].append(used / max(result["requests"], 1) * 1e6)
                 ratios.append(rates["slow"][-1] / rates["quiet"][-1])
+                cpu_ratios.append(cpu["quiet"][-1] / cpu["slow"][-1])
         finally:
             for process in processes:
                 stop(process)
@@ -115,6 +129,10 @@ def main() -> int:
         "slow_rps_median": statistics.median(rates["slow"]),
         "ratio_per_round": [round(ratio, 3) for ratio in ratios],
         "ratio_median": round(statistics.median(ratios), 3),
+        "quiet_cpu_us_per_request_median": round(statistics.median(cpu["quiet"]), 1),
+        "slow_cpu_us_per_request_median": round(statistics.median(cpu["slow"]), 1),
+        "cpu_ratio_per_round": [round(ratio, 3) for ratio in cpu_ratios],
+        "cpu_ratio_median": round(statistics.median(cpu_ratios), 3),
         "target": TARGET,
     }
     print(json.dumps(report, indent=2))

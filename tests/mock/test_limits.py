@@ -70,7 +70,7 @@ async def test_the_default_count_cap_holds_over_http_calls(conformance: Conforma
         gateway = app.stores.gateways.get(KEY_A, OUTBOUND)
         assert gateway is not None
         for _ in range(10_000 - 1):
-            store.create(KEY_A, body, gateway.seed)
+            store.create(KEY_A, body, gateway)
         assert (await client.post(RULES, json=body)).status_code == 200
         refused = await client.post(RULES, json=body)
         assert (refused.status_code, refused.json()["code"]) == (409, "RULE_LIMIT_REACHED")

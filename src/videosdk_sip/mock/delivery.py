@@ -25,7 +25,7 @@ import httpx
 import orjson
 
 from videosdk_sip.mock.delivery_settings import DeliverySettings
-from videosdk_sip.mock.stores.webhooks import Subscriber, WebhookStore
+from videosdk_sip.mock.stores.webhooks import Targets, WebhookStore
 
 __all__ = ["STATES", "Delivery", "DeliveryEngine"]
 
@@ -36,10 +36,8 @@ _USER_AGENT: Final = "videosdk-sip-mock"
 _KNOWN_URLS: Final = 4096
 
 
-_Targets = tuple[tuple[str, tuple[Subscriber, ...]], ...]
-"""Each event with the webhooks subscribed to it."""
-_Dropped = tuple[int, str, _Targets, str, float, str]
-"""Deliveries dropped before any attempt, one per event and subscriber of `_Targets`, their
+_Dropped = tuple[int, str, Targets, str, float, str]
+"""Deliveries dropped before any attempt, one per event and subscriber of `Targets`, their
 ids numbered on from the first: (first id number, API key, targets, call id, when, why).
 Recording a publish's drops is one tuple however many webhooks it reaches, so a full queue
 costs a request next to nothing."""
@@ -113,17 +111,17 @@ def _dropped_json(dropped: _Dropped, refusal: Callable[[str], str | None]) -> li
     number, _, targets, call_id, created, reason = dropped
     records: list[dict[str, Any]] = []
     for event, subscribers in targets:
-        for subscriber in subscribers:
+        for webhook_id, url in subscribers:
             records.append(
                 {
                     "id": f"dlv_{number:09d}",
-                    "webhookId": subscriber.webhook_id,
-                    "url": subscriber.url,
+                    "webhookId": webhook_id,
+                    "url": url,
                     "event": event,
                     "callId": call_id,
                     "createdAt": _stamp(created),
                     "state": "dropped",
-                    "reason": refusal(subscriber.url) or reason,
+                    "reason": refusal(url) or reason,
                     "attempts": [],
                     "payload": None,
                 }
@@ -173,43 +171,40 @@ class DeliveryEngine:
             loop = None
         if loop is not None and loop is not self._loop:
             self._switch_loop(loop)
-        found = []
-        for event in events:
-            subscribers = self._webhooks.subscribers(api_key, event)
-            if subscribers:
-                found.append((event, subscribers))
-        if not found:
+        subscriptions = self._webhooks.subscriptions(api_key, events)
+        if not subscriptions.deliveries:
             return
-        targets = tuple(found)
+        targets = subscriptions.targets
         reason = None
         if loop is None:
             reason = "no running event loop to deliver on"
         elif self._unfinished >= self._settings.queue_size:
             reason = self._full
         if reason is not None:
-            self._drop(api_key, targets, call, reason)
+            self._drop(api_key, targets, subscriptions.deliveries, call, reason)
             return
         assert loop is not None
         for event, subscribers in targets:
             for subscriber in subscribers:
-                refusal = self._refusal(subscriber.url)
+                webhook_id, url = subscriber
+                refusal = self._refusal(url)
                 if refusal is None and self._unfinished >= self._settings.queue_size:
                     refusal = self._full
                 if refusal is not None:
-                    self._drop(api_key, ((event, (subscriber,)),), call, refusal)
+                    self._drop(api_key, ((event, (subscriber,)),), 1, call, refusal)
                     continue
                 delivery_id = f"dlv_{self._next_id:09d}"
                 self._next_id += 1
-                delivery = Delivery(
-                    delivery_id, api_key, subscriber.webhook_id, subscriber.url, event, call
-                )
+                delivery = Delivery(delivery_id, api_key, webhook_id, url, event, call)
                 self._log.append(delivery)
                 self._enqueue(loop, delivery)
 
-    def _drop(self, api_key: str, targets: _Targets, call: Mapping[str, Any], reason: str) -> None:
+    def _drop(
+        self, api_key: str, targets: Targets, count: int, call: Mapping[str, Any], reason: str
+    ) -> None:
+        """Records `count` deliveries, one per event and subscriber of `targets`, as dropped."""
         first = self._next_id
-        for _, subscribers in targets:
-            self._next_id += len(subscribers)
+        self._next_id += count
         call_id = str(call.get("callId", ""))
         self._log.append((first, api_key, targets, call_id, time.time(), reason))
 

@@ -13,11 +13,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from videosdk_sip.mock.problems import Problem, show
-from videosdk_sip.mock.settings import Direction, Gateway
+from videosdk_sip.mock.settings import Direction
 from videosdk_sip.mock.stores import Stores
 from videosdk_sip.mock.stores.gateways import NumberClash, StoredGateway, gateway_fields
 from videosdk_sip.mock.stores.number_rules import InboundClash, StoredRule
 from videosdk_sip.mock.stores.phone_numbers import StoredNumber
+from videosdk_sip.mock.stores.routing_rules import RuleGateway
 
 __all__ = ["Relations", "number_clash_problems"]
 
@@ -30,12 +31,12 @@ class Relations:
     def __init__(self, stores: Stores) -> None:
         self._stores = stores
 
-    def gateway_for_rule(self, api_key: str, gateway_id: str) -> Gateway | Problem:
+    def gateway_for_rule(self, api_key: str, gateway_id: str) -> RuleGateway | Problem:
         """The live gateway of `api_key` a seed rule names, or the problem naming the field
         and the known gateways."""
         gateway = self._stores.gateways.get(api_key, gateway_id)
         if gateway is not None:
-            return gateway.seed
+            return gateway
         known = ", ".join(self._stores.gateways.live_ids(api_key)[:_LISTED]) or "none"
         return Problem(
             "gatewayId",
@@ -54,11 +55,11 @@ class Relations:
                 "exists",
                 f"routingRuleId: no routing rule {show(rule_id)} exists",
             )
-        if rule.fields["type"] != "outbound":
+        if rule.kind != "outbound":
             return Problem(
                 "routingRuleId",
                 "outbound",
-                f"routingRuleId: rule {show(rule_id)} is an {rule.fields['type']} rule; "
+                f"routingRuleId: rule {show(rule_id)} is an {rule.kind} rule; "
                 "calls are placed through outbound rules",
             )
         return rule.fields
@@ -100,7 +101,7 @@ class Relations:
                             "geoRegion": settings.get("sipRegion"),
                         },
                     )
-                    created = self._stores.gateways.create(api_key, direction, fields)
+                    created = self._stores.gateways.create(api_key, direction, fields, checked=True)
                     if isinstance(created, NumberClash):  # checked above, under the same lock
                         raise RuntimeError(f"provisioning clashed after its check: {created}")
             for number in numbers:

@@ -91,7 +91,7 @@ class NumberRules:
         if current is None:
             return _no_rule(rule_id)
         checks = (
-            _header_map_problem(current.fields["type"], request.body),
+            _header_map_problem(current.kind, request.body),
             _api_key_problem(request.api_key, request.body),
         )
         problems = [problem for problem in checks if problem is not None]

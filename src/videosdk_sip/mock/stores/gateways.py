@@ -7,6 +7,11 @@ would break it. A deleted gateway is soft-deleted: gone from every get, list and
 numbers detached.
 
 The lock is the one shared by every store of the current API (`Stores.lock`, reentrant).
+
+A gateway is kept as its JSON answer plus the few strings the store indexes and filters on,
+with no dict or list of its own: every container a stored record holds is one more object
+for each of the garbage collector's full passes to walk, and those passes grow with the
+store (`fields` decodes the answer for the rare change that needs it).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import attrs
 import orjson
 
 from videosdk_sip.mock.settings import Direction, Gateway
+from videosdk_sip.mock.stores.kept_json import kept_json
 from videosdk_sip.mock.stores.paging import page_body
 
 __all__ = ["GATEWAY_DELETED", "GatewayStore", "NumberClash", "StoredGateway", "gateway_fields"]
@@ -31,18 +37,19 @@ _PREFIX: Final = {"INBOUND": "gw_in_", "OUTBOUND": "gw_out_"}
 
 @attrs.frozen
 class StoredGateway:
-    """A live gateway: its direction, its answer (`fields`, read-only, and `body`, JSON), and
-    the `Gateway` a seed rule on it takes (made once, not on every seed create)."""
+    """A live gateway: its direction, id, name and numbers, and its answer (`body`, JSON).
+    A seed rule is made on it as it is (it has what `routing_rules.RuleGateway` needs)."""
 
     direction: Direction
-    fields: Mapping[str, Any]
+    id: str
+    name: str
+    numbers: tuple[str, ...]
     body: bytes
-    seed: Gateway
 
     @property
-    def id(self) -> str:
-        gateway_id: str = self.fields["id"]
-        return gateway_id
+    def fields(self) -> Mapping[str, Any]:
+        """The answer's fields (read-only), decoded from `body`."""
+        return MappingProxyType(orjson.loads(self.body))
 
 
 @attrs.frozen
@@ -82,9 +89,9 @@ def public_auth(auth: Mapping[str, Any] | None) -> dict[str, Any]:
     return {"username": auth["username"]} if auth else {}
 
 
-def _stored(direction: Direction, fields: dict[str, Any]) -> StoredGateway:
+def _stored(direction: Direction, fields: Mapping[str, Any]) -> StoredGateway:
     return StoredGateway(
-        direction, MappingProxyType(fields), orjson.dumps(fields), Gateway(fields["id"], direction)
+        direction, fields["id"], fields["name"], tuple(fields["numbers"]), kept_json(fields)
     )
 
 
@@ -141,19 +148,26 @@ class GatewayStore:
     def _put(self, account: _Account, old: StoredGateway | None, new: StoredGateway) -> None:
         held = account.numbers[new.direction]
         if old is not None:
-            for number in old.fields["numbers"]:
+            for number in old.numbers:
                 held.pop(number, None)
-        for number in new.fields["numbers"]:
+        for number in new.numbers:
             held[number] = new.id
         account.gateways[new.id] = new
 
     def create(
-        self, api_key: str, direction: Direction, fields: Mapping[str, Any]
+        self,
+        api_key: str,
+        direction: Direction,
+        fields: Mapping[str, Any],
+        *,
+        checked: bool = False,
     ) -> StoredGateway | NumberClash:
         """Stores a gateway with `fields` (as `gateway_fields` makes them) under a new id;
-        a `NumberClash` (nothing stored) when a number is on another gateway of `direction`."""
+        a `NumberClash` (nothing stored) when a number is on another gateway of `direction`.
+        `checked`: the caller holds the lock and found no clash with `clashes` since its last
+        change, so the check is not made again."""
         with self._lock:
-            clash = self.clashes(api_key, direction, fields["numbers"])
+            clash = None if checked else self.clashes(api_key, direction, fields["numbers"])
             if clash is not None:
                 return clash
             account = self._account(api_key)
@@ -200,7 +214,7 @@ class GatewayStore:
             if gateway is None:
                 return False
             account = self._account(api_key)
-            for number in gateway.fields["numbers"]:
+            for number in gateway.numbers:
                 account.numbers[direction].pop(number, None)
             del account.gateways[gateway_id]
             return True
@@ -222,10 +236,9 @@ class GatewayStore:
             account = self._account(api_key)
             left: dict[Direction, str] = {}
             for direction, gateway in self.holding(api_key, number).items():
-                numbers = [each for each in gateway.fields["numbers"] if each != number]
-                self._put(
-                    account, gateway, _stored(direction, {**gateway.fields, "numbers": numbers})
-                )
+                numbers = [each for each in gateway.numbers if each != number]
+                changed = {**gateway.fields, "numbers": numbers}
+                self._put(account, gateway, _stored(direction, changed))
                 left[direction] = gateway.id
             return left
 
@@ -249,7 +262,7 @@ class GatewayStore:
             for gateway in gateways
             if gateway.direction == direction
             and (gateway_id is None or gateway.id == gateway_id)
-            and (needle is None or needle in gateway.fields["name"].casefold())
+            and (needle is None or needle in gateway.name.casefold())
         ]
         return page_body(matching, page, per_page)
 

@@ -4,7 +4,9 @@ kept apart by API key. It knows rules only; that a rule's numbers are registered
 
 The lock is the one shared by every store of the current API (`Stores.lock`, reentrant), so
 a change that spans stores (a release that leaves rules, a PATCH that checks numbers) is one
-atomic step. Each rule keeps its answer as a dict and as JSON bytes, made once per change.
+atomic step. Each rule keeps its answer as JSON bytes, made once per change, and beside
+them only the strings the store indexes and filters on: no dict or list per rule for the
+garbage collector's full passes to walk (`fields` decodes the answer when a change needs it).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import attrs
 import orjson
 
 from videosdk_sip.mock.stores.clock import now_iso
+from videosdk_sip.mock.stores.kept_json import kept_json
 from videosdk_sip.mock.stores.paging import page_body
 
 __all__ = ["NUMBER_RULE_DELETED", "InboundClash", "NumberRuleStore", "StoredRule"]
@@ -47,10 +50,19 @@ _HEADER_MAP: Final = {"inbound": "headersToAttributes", "outbound": "headers"}
 
 @attrs.frozen
 class StoredRule:
-    """A rule's answer: `fields` (read-only, the `NumberRoutingRule` keys) and `body` (JSON)."""
+    """A rule's answer (`body`, JSON), with its id, type, name, numbers and room type."""
 
-    fields: Mapping[str, Any]
+    id: str
+    kind: str
+    name: str
+    numbers: tuple[str, ...]
+    room_type: str | None
     body: bytes
+
+    @property
+    def fields(self) -> Mapping[str, Any]:
+        """The answer's fields (read-only, the `NumberRoutingRule` keys), decoded from `body`."""
+        return MappingProxyType(orjson.loads(self.body))
 
 
 @attrs.frozen
@@ -75,7 +87,15 @@ def room_answer(room: Mapping[str, Any] | None) -> dict[str, Any] | None:
 
 
 def _stored(fields: dict[str, Any]) -> StoredRule:
-    return StoredRule(MappingProxyType(fields), orjson.dumps(fields))
+    room = fields["room"]
+    return StoredRule(
+        fields["id"],
+        fields["type"],
+        fields["name"],
+        tuple(fields["numbers"]),
+        room["type"] if room is not None else None,
+        kept_json(fields),
+    )
 
 
 class NumberRuleStore:
@@ -102,12 +122,12 @@ class NumberRuleStore:
         return InboundClash(clashes) if clashes else None
 
     def _index(self, api_key: str, rule: StoredRule, add: bool) -> None:
-        if rule.fields["type"] != "inbound":
+        if rule.kind != "inbound":
             return
         routed = self._inbound.setdefault(api_key, {})
-        for number in rule.fields["numbers"]:
+        for number in rule.numbers:
             if add:
-                routed[number] = rule.fields["id"]
+                routed[number] = rule.id
             else:
                 routed.pop(number, None)
 
@@ -115,7 +135,7 @@ class NumberRuleStore:
         if old is not None:
             self._index(api_key, old, add=False)
         self._index(api_key, new, add=True)
-        self._rules.setdefault(api_key, {})[new.fields["id"]] = new
+        self._rules.setdefault(api_key, {})[new.id] = new
 
     def create(self, api_key: str, request: Mapping[str, Any]) -> StoredRule | InboundClash:
         """Stores a rule from a valid `NumberRoutingRuleCreate` whose numbers are registered
@@ -201,10 +221,10 @@ class NumberRuleStore:
         with self._lock:
             changed: list[str] = []
             for rule_id, rule in list(self._rules.get(api_key, {}).items()):
-                if number not in rule.fields["numbers"]:
+                if number not in rule.numbers:
                     continue
                 fields = dict(rule.fields)
-                fields["numbers"] = [each for each in fields["numbers"] if each != number]
+                fields["numbers"] = [each for each in rule.numbers if each != number]
                 fields["updatedAt"] = now_iso()
                 self._put(api_key, rule, _stored(fields))
                 changed.append(rule_id)
@@ -231,16 +251,13 @@ class NumberRuleStore:
         matching = [
             rule.body
             for rule in rules
-            if (kind is None or rule.fields["type"] == kind)
-            and (wanted_ids is None or rule.fields["id"] in wanted_ids)
-            and (
-                wanted_rooms is None
-                or (rule.fields["room"] is not None and rule.fields["room"]["type"] in wanted_rooms)
-            )
+            if (kind is None or rule.kind == kind)
+            and (wanted_ids is None or rule.id in wanted_ids)
+            and (wanted_rooms is None or rule.room_type in wanted_rooms)
             and (
                 needle is None
-                or needle in rule.fields["name"].casefold()
-                or any(needle in number for number in rule.fields["numbers"])
+                or needle in rule.name.casefold()
+                or any(needle in number for number in rule.numbers)
             )
         ]
         return page_body(matching, page, per_page)

@@ -3,7 +3,9 @@ numbers' own records only; which gateways hold a number is the gateway store's i
 `relations` ties the two together under the shared lock (`Stores.lock`, reentrant).
 
 A released number leaves the registered numbers; its record is kept by id only, so that a
-second release answers the same again.
+second release answers the same again. A number is kept as its JSON answer plus its id,
+E.164 form and name, with no dict of its own for the garbage collector's full passes to walk
+(`fields` decodes the answer when a change needs it).
 """
 
 from __future__ import annotations
@@ -18,35 +20,39 @@ import attrs
 import orjson
 
 from videosdk_sip.mock.stores.clock import now_iso
+from videosdk_sip.mock.stores.kept_json import kept_json
 
 __all__ = ["NUMBER_RELEASED", "PhoneNumberStore", "StoredNumber", "country_code"]
 
 NUMBER_RELEASED: Final = "Phone number released successfully"
 
 # The calling codes of the vendor's examples and a few more; other numbers answer no country.
-_COUNTRIES: Final = (("+1", "US"), ("+44", "GB"), ("+49", "DE"), ("+61", "AU"), ("+91", "IN"))
+# (No code here is the start of another: the first match is the only one.)
+_COUNTRIES: Final = {"+1": "US", "+44": "GB", "+49": "DE", "+61": "AU", "+91": "IN"}
 
 
 def country_code(e164: str) -> str | None:
     """The ISO country of a number, for the calling codes the mock knows."""
-    return next((country for prefix, country in _COUNTRIES if e164.startswith(prefix)), None)
+    return _COUNTRIES.get(e164[:2]) or _COUNTRIES.get(e164[:3])
 
 
 @attrs.frozen
 class StoredNumber:
-    """A number's `PhoneNumberRecord` answer: `fields` (read-only) and `body` (JSON)."""
+    """A number's `PhoneNumberRecord` answer (`body`, JSON), with its id, E.164 form and name."""
 
-    fields: Mapping[str, Any]
+    id: str
+    e164: str
+    name: str
     body: bytes
 
     @property
-    def e164(self) -> str:
-        number: str = self.fields["e164"]
-        return number
+    def fields(self) -> Mapping[str, Any]:
+        """The answer's fields (read-only), decoded from `body`."""
+        return MappingProxyType(orjson.loads(self.body))
 
 
-def _stored(fields: dict[str, Any]) -> StoredNumber:
-    return StoredNumber(MappingProxyType(fields), orjson.dumps(fields))
+def _stored(fields: Mapping[str, Any]) -> StoredNumber:
+    return StoredNumber(fields["phoneNumberId"], fields["e164"], fields["name"], kept_json(fields))
 
 
 class _Account:
@@ -98,7 +104,7 @@ class PhoneNumberStore:
             }
         number = _stored(fields)
         account.numbers[e164] = number
-        account.ids[fields["phoneNumberId"]] = e164
+        account.ids[number.id] = e164
         return number
 
     def get(self, api_key: str, e164: str) -> StoredNumber | None:
@@ -150,5 +156,5 @@ class PhoneNumberStore:
         return [
             number
             for number in numbers
-            if needle in number.e164 or needle in str(number.fields["name"]).casefold()
+            if needle in number.e164 or needle in number.name.casefold()
         ]

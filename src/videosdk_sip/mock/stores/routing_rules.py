@@ -16,18 +16,19 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, Protocol
 
 import attrs
 import orjson
 
-from videosdk_sip.mock.settings import Gateway
+from videosdk_sip.mock.settings import Direction
 
 __all__ = [
     "DELETED_MESSAGE",
     "EDITABLE_FIELDS",
     "NumberInUse",
     "Page",
+    "RuleGateway",
     "RuleLimitReached",
     "RuleStore",
     "RuleTooLarge",
@@ -44,6 +45,17 @@ _NAME: Final = 2
 _NUMBERS: Final = 3
 _BODY: Final = 4
 _INBOUND: Final = 5
+
+
+class RuleGateway(Protocol):
+    """The gateway a rule is made on (a configured `Gateway`, or a stored gateway): its id,
+    and its direction, which becomes the rule's `type`."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def direction(self) -> Direction: ...
 
 
 class RuleLimitReached(Exception):
@@ -154,7 +166,7 @@ class RuleStore:
             else:
                 routed.pop(number, None)
 
-    def create(self, api_key: str, request: Mapping[str, Any], gateway: Gateway) -> bytes:
+    def create(self, api_key: str, request: Mapping[str, Any], gateway: RuleGateway) -> bytes:
         """Stores a new rule from a valid create request on `gateway`; its answer.
 
         Raises (and stores nothing) `RuleLimitReached` when the key holds its maximum of rules,

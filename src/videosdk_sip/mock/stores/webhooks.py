@@ -6,23 +6,35 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
 from videosdk_sip.mock.stores.clock import now_iso
 
-__all__ = ["DELETED_MESSAGE", "Subscriber", "WebhookStore"]
+__all__ = ["DELETED_MESSAGE", "Subscriber", "Subscriptions", "Targets", "WebhookStore"]
 
 DELETED_MESSAGE = "Webhook deleted successfully"
 
 
-@attrs.frozen
-class Subscriber:
-    """A webhook that wants an event: where to POST it."""
+Subscriber = tuple[str, str]
+"""A webhook that wants an event: its id, and the URL to POST it to. A plain tuple of
+strings, which the garbage collector stops tracking, as it does the tuples holding it:
+each dropped delivery is kept as a tuple holding these (see `delivery`)."""
 
-    webhook_id: str
-    url: str
+Targets = tuple[tuple[str, tuple[Subscriber, ...]], ...]
+"""Each event that has subscribers, with them, oldest first."""
+
+
+@attrs.frozen
+class Subscriptions:
+    """Who gets a change's events: `targets`, and how many deliveries that makes."""
+
+    targets: Targets
+    deliveries: int
+
+
+_NONE: Final = Subscriptions((), 0)
 
 
 class WebhookStore:
@@ -33,9 +45,9 @@ class WebhookStore:
         self._lock = threading.Lock()
         self._webhooks: dict[str, dict[str, dict[str, Any]]] = {}
         self._ids = itertools.count(1)
-        # (api key, event) -> subscribers, worked out once per change of the key's webhooks:
-        # every call event asks.
-        self._subscribed: dict[tuple[str, str], tuple[Subscriber, ...]] = {}
+        # (api key, events) -> who gets them, worked out once per change of the webhooks:
+        # every change of a call asks.
+        self._subscribed: dict[tuple[str, tuple[str, ...]], Subscriptions] = {}
 
     def create(self, api_key: str, request: Mapping[str, Any]) -> dict[str, Any]:
         with self._lock:
@@ -108,19 +120,28 @@ class WebhookStore:
             "data": matching[start : start + per_page],
         }
 
-    def subscribers(self, api_key: str, event: str) -> tuple[Subscriber, ...]:
-        """The webhooks of `api_key` subscribed to `event`, oldest first."""
-        key = (api_key, event)
+    def subscriptions(self, api_key: str, events: tuple[str, ...]) -> Subscriptions:
+        """The webhooks of `api_key` subscribed to each of `events`, oldest first."""
+        key = (api_key, events)
         found = self._subscribed.get(key)  # a dict read is atomic: no lock on the hot path
         if found is not None:
             return found
         with self._lock:
             found = self._subscribed.get(key)
             if found is None:
-                found = tuple(
-                    Subscriber(webhook["id"], webhook["url"])
-                    for webhook in self._webhooks.get(api_key, {}).values()
-                    if event in webhook["events"]
+                webhooks = self._webhooks.get(api_key, {}).values()
+                targets = tuple(
+                    (event, subscribers)
+                    for event in events
+                    if (
+                        subscribers := tuple(
+                            (webhook["id"], webhook["url"])
+                            for webhook in webhooks
+                            if event in webhook["events"]
+                        )
+                    )
                 )
+                count = sum(len(subscribers) for _, subscribers in targets)
+                found = Subscriptions(targets, count) if targets else _NONE
                 self._subscribed[key] = found
             return found
