@@ -214,6 +214,13 @@ def test_each_run_has_a_prefix_of_its_own() -> None:
     assert first != second
 
 
+def test_a_seeded_prefix_follows_from_the_seed_alone() -> None:
+    assert new_run_prefix(7) == new_run_prefix(7)
+    assert new_run_prefix(7) != new_run_prefix(8)
+    assert new_run_prefix(7).startswith(NAME_PREFIX)
+    assert new_run_prefix(7).endswith("-")
+
+
 # Redaction ---------------------------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ in the same way.
 
 from __future__ import annotations
 
+import random
 import re
 import secrets
 from typing import Any, Final
@@ -33,9 +34,15 @@ top-level domain never resolves (RFC 2606), so no event reaches anyone."""
 _E164: Final = re.compile(r"^\+[1-9][0-9]{1,14}$")
 
 
-def new_run_prefix() -> str:
-    """A name prefix of its own for one run, so that runs sharing an account stay apart."""
-    return f"{NAME_PREFIX}{secrets.token_hex(4)}-"
+def new_run_prefix(seed: int | None = None) -> str:
+    """A name prefix of its own for one run, so that runs sharing an account stay apart.
+
+    With `seed` (for a fresh embedded mock, which no other run shares) it follows from the
+    seed: the prefix goes into request bodies, and what hashes and sorts differently can
+    change which values a seeded run draws."""
+    if seed is None:
+        return f"{NAME_PREFIX}{secrets.token_hex(4)}-"
+    return f"{NAME_PREFIX}{random.Random(seed).getrandbits(32):08x}-"  # noqa: S311 (a name)
 
 
 def _is_text(value: object) -> bool:

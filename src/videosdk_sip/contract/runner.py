@@ -118,7 +118,7 @@ def run_suite(
     )
     call_route = endpoint.call_route if target.embedded else safety.call_route
     marker = RuleMarker(
-        prefix=new_run_prefix(),
+        prefix=new_run_prefix(seed if target.embedded else None),
         gateway_id=target.gateway_id,
         call_route=call_route,
         webhook_base=_webhook_base(target, options, receiver),
