@@ -71,6 +71,17 @@ class Run:
     def names(self, operation: str, check: str) -> bool:
         return bool(self.failures(check, operation))
 
+    def drift_record(self, check: str, operation: str, said: str) -> FailureRecord:
+        """The failure a drifted server must cause: the run failed, and `check` on
+        `operation` says `said` and gives a curl reproduction."""
+        assert self.code == 1, self.out
+        found = self.failures(check, operation)
+        assert found, "\n".join(self.failure_headers())
+        record = found[0]
+        assert said in record.title + record.expected, record
+        assert record.reproduction.startswith("curl"), record
+        return record
+
 
 def contract_args(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="videosdk-sip contract")

@@ -157,12 +157,7 @@ def test_a_drift_fails_the_run_naming_the_operation_and_the_check(
 ) -> None:
     run = run_against(server, tags)
 
-    assert run.code == 1, run.out
-    found = run.failures(check, operation)
-    assert found, "\n".join(run.failure_headers())
-    record = found[0]
-    assert said in record.title + record.expected, record
-    assert record.reproduction.startswith("curl"), record
+    run.drift_record(check, operation, said)
     # Failed for this drift only: no other check, and no error, is behind the exit status.
     assert {failure.check for failure in run.result.results.failures} == {check}, run.out
     assert run.result.results.errors == [], run.out

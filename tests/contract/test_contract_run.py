@@ -73,6 +73,23 @@ def test_size_and_pace_options_reach_schemathesis() -> None:
         assert config["phases"][phase]["enabled"]
     alone = _config(options, seed=9, peers=False)
     assert alone["checks"]["object_level_authorization"] == {"enabled": False}
+    assert "generation" not in config["phases"]["coverage"]  # both modes, as the run's
+
+
+def test_a_quick_run_leaves_invalid_boundary_cases_to_fuzzing() -> None:
+    quick = _config(SuiteOptions(negative_coverage=False), seed=9, peers=False)
+    assert quick["phases"]["coverage"]["generation"] == {"mode": "positive"}
+    assert quick["generation"]["mode"] == "all"
+
+
+@pytest.mark.slow
+def test_quick_sizes_the_run_and_keeps_every_check_passing() -> None:
+    run = run_contract("--in-process", "--quick", "--seed", "5", "--no-progress")
+
+    assert run.code == 0, run.out
+    by_phase = run.result.requests_by_phase()
+    assert 0 < by_phase["coverage"] < by_phase["examples"] * 4, by_phase
+    assert run.result.results.by_check()["negative_data_rejection"].cases > 0
 
 
 @pytest.mark.parametrize(

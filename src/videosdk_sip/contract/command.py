@@ -363,6 +363,7 @@ def perform(
         request_timeout=args.request_timeout,
         api=args.api,
         tags=tuple(args.tags or ()),
+        negative_coverage=not args.quick,
     )
     redactor = Redactor()
     progress = ConsoleProgress(err, quiet=args.no_progress)

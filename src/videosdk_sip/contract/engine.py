@@ -192,7 +192,11 @@ def _config(
         },
         "phases": {
             "examples": {"enabled": True},
-            "coverage": {"enabled": True, **_unexpected_methods(withheld)},
+            "coverage": {
+                "enabled": True,
+                **_unexpected_methods(withheld),
+                **({} if options.negative_coverage else {"generation": {"mode": "positive"}}),
+            },
             "fuzzing": {"enabled": True},
             "stateful": {
                 "enabled": True,

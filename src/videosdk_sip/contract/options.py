@@ -28,7 +28,8 @@ DEFAULT_CLIENT_EXAMPLES = 20
 
 QUICK = {"max_examples": 5, "stateful_examples": 3, "client_examples": 1}
 """`--quick`: the sizes a smoke run over the whole API uses (each still reaches every
-operation and check); a size given on the command line wins."""
+operation and check); a size given on the command line wins. A quick run's coverage phase
+sends valid boundary cases only (`SuiteOptions.negative_coverage`)."""
 
 ENGINE_SHARE = 0.7
 """With a time budget, the share schemathesis gets; the probes, client check and cleanup get
@@ -61,6 +62,9 @@ class SuiteOptions:
     api: str | None = None
     """`seed`, `current` or `all`; None: the seed family against the embedded mock, and
     against a URL every family the server serves."""
+    negative_coverage: bool = True
+    """Whether the coverage phase also sends its invalid boundary cases; `--quick` leaves
+    them to fuzzing, which draws invalid data too: they are most of a quick run's requests."""
     tags: tuple[str, ...] = ()
     """Only the operations carrying one of these tags (within `api`'s family); () for all."""
     allow_calls: bool = False
