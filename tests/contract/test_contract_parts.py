@@ -11,6 +11,7 @@ from videosdk_sip.contract.models import ResponseModels, first_difference, round
 from videosdk_sip.contract.operations import Operations
 from videosdk_sip.contract.pacing import Pacer, RateLimitError, parse_rate
 from videosdk_sip.contract.redaction import REDACTED, Redactor
+from videosdk_sip.contract.results import Results
 from videosdk_sip.contract.target import (
     PRODUCTION_HOST,
     Credentials,
@@ -302,3 +303,18 @@ def test_rates_are_read_and_paced() -> None:
         pacer()
     assert slept == [0.25, 0.5]
     Pacer(None)()
+
+
+def test_an_operation_that_never_answered_2xx_is_an_error_naming_its_answers() -> None:
+    results = Results()
+    results.count_status("DELETE /x/{id}", 404)
+    results.count_status("DELETE /x/{id}", 401)
+    results.count_status("GET /x", 200)
+
+    assert results.answered_2xx("GET /x")
+    assert not results.answered_2xx("DELETE /x/{id}")
+    results.require_success(["GET /x", "DELETE /x/{id}"])
+    assert results.errors == [
+        "DELETE /x/{id}: never answered 2xx (answers: 1 x 401, 1 x 404), so it was not really "
+        "tested; check the credentials, the gateway id and the base URL"
+    ]

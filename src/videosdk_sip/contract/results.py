@@ -102,6 +102,7 @@ class Results:
     not_applicable: dict[str, str] = field(factory=dict)
     peer_probes: int | None = None
     _seen: set[Hashable] = field(factory=set)
+    _succeeded: set[str] = field(factory=set)
     _lock: threading.Lock = field(factory=threading.Lock)
 
     def count_request(self, operation: str, count: int = 1, *, phase: str) -> None:
@@ -112,18 +113,19 @@ class Results:
     def count_status(self, operation: str, status: int) -> None:
         with self._lock:
             self.statuses[(operation, status)] += 1
+            if 200 <= status < 300:
+                self._succeeded.add(operation)
 
     def answered_2xx(self, operation: str) -> bool:
         """Whether `operation` has had a 2xx answer in this run."""
-        with self._lock:
-            return any(op == operation and 200 <= status < 300 for op, status in self.statuses)
+        return operation in self._succeeded
 
     def require_success(self, operations: list[str]) -> None:
         """An error for each operation that never answered 2xx: it was not really tested."""
         for operation in operations:
-            seen = {status: n for (op, status), n in self.statuses.items() if op == operation}
-            if any(200 <= status < 300 for status in seen):
+            if self.answered_2xx(operation):
                 continue
+            seen = {status: n for (op, status), n in self.statuses.items() if op == operation}
             answers = ", ".join(f"{n} x {status}" for status, n in sorted(seen.items())) or "none"
             self.add_error(
                 f"{operation}: never answered 2xx (answers: {answers}), so it was not really "
