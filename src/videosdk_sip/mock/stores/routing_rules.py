@@ -22,6 +22,8 @@ import attrs
 import orjson
 
 from videosdk_sip.mock.settings import Direction
+from videosdk_sip.mock.stores.kept_json import kept_json
+from videosdk_sip.mock.stores.paging import page_envelope, page_slice
 
 __all__ = [
     "DELETED_MESSAGE",
@@ -95,9 +97,7 @@ class Page:
 
 def _record(fields: dict[str, Any], max_bytes: int) -> _Record:
     """The stored form of a rule; raises `RuleTooLarge` when its answer exceeds `max_bytes`."""
-    # A right-sized copy of the answer: orjson's own result keeps its larger work buffer
-    # allocated, which for a stored answer costs a fresh memory page per rule.
-    answer = bytes(memoryview(orjson.dumps(fields)))
+    answer = kept_json(fields)
     if len(answer) > max_bytes:
         raise RuleTooLarge(len(answer), max_bytes)
     inbound = fields["type"] == "INBOUND"
@@ -260,13 +260,8 @@ class RuleStore:
             and (needle is None or needle in record[_NAME].casefold())
         ]
         total = len(matching)
-        last_page = max(1, -(-total // per_page))
-        start = (page - 1) * per_page
-        data = b",".join(record[_BODY] for record in matching[start : start + per_page])
-        page_info = orjson.dumps(
-            {"currentPage": page, "perPage": per_page, "lastPage": last_page, "total": total}
-        )
-        return Page(total, b'{"pageInfo":' + page_info + b',"data":[' + data + b"]}")
+        shown = [record[_BODY] for record in page_slice(matching, page, per_page)]
+        return Page(total, page_envelope(shown, total, page, per_page))
 
     def count(self, api_key: str | None = None) -> int:
         """How many rules are stored, for one API key or for all."""
