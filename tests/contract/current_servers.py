@@ -200,7 +200,7 @@ def release_keeps_rule_numbers(settings: MockSettings) -> ASGIApp:
     """A release answers as done and unregisters the number, but the routing rules that
     routed it keep it (the cascade to the rules is missing)."""
     app = create_app(settings)
-    app.stores.number_rules.drop_number = lambda api_key, number: []  # type: ignore[method-assign]
+    app.stores.number_rules.drop_number = lambda api_key, number: None  # type: ignore[method-assign]
     return app
 
 

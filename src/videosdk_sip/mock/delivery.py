@@ -17,7 +17,6 @@ import collections
 import logging
 import time
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -25,6 +24,7 @@ import httpx
 import orjson
 
 from videosdk_sip.mock.delivery_settings import DeliverySettings
+from videosdk_sip.mock.stores.clock import iso_at, now_iso
 from videosdk_sip.mock.stores.webhooks import Targets, WebhookStore
 
 __all__ = ["STATES", "Delivery", "DeliveryEngine"]
@@ -41,14 +41,6 @@ _Dropped = tuple[int, str, Targets, str, float, str]
 ids numbered on from the first: (first id number, API key, targets, call id, when, why).
 Recording a publish's drops is one tuple however many webhooks it reaches, so a full queue
 costs a request next to nothing."""
-
-
-def _stamp(moment: float) -> str:
-    return (
-        datetime.fromtimestamp(moment, UTC)
-        .isoformat(timespec="milliseconds")
-        .replace("+00:00", "Z")
-    )
 
 
 class Delivery:
@@ -99,7 +91,7 @@ class Delivery:
             "url": self.url,
             "event": self.event,
             "callId": str(self.call.get("callId", "")),
-            "createdAt": _stamp(self.created),
+            "createdAt": iso_at(self.created),
             "state": self.state,
             "reason": self.reason,
             "attempts": [dict(attempt) for attempt in self.attempts],
@@ -119,7 +111,7 @@ def _dropped_json(dropped: _Dropped, refusal: Callable[[str], str | None]) -> li
                     "url": url,
                     "event": event,
                     "callId": call_id,
-                    "createdAt": _stamp(created),
+                    "createdAt": iso_at(created),
                     "state": "dropped",
                     "reason": refusal(url) or reason,
                     "attempts": [],
@@ -322,7 +314,7 @@ class DeliveryEngine:
         client = self._http_client()
         record: dict[str, Any] = {
             "number": number,
-            "at": _stamp(time.time()),
+            "at": now_iso(),
             "statusCode": None,
             "error": None,
         }

@@ -14,7 +14,6 @@ from typing import Any, Final
 from videosdk_sip.mock.stores.clock import now_iso
 
 __all__ = [
-    "ACTIVE",
     "STATUS_EVENTS",
     "TERMINAL",
     "CallStateConflict",
@@ -45,7 +44,6 @@ STATUS_EVENTS: Final[Mapping[str, str | None]] = {
 
 TERMINAL: Final = frozenset({"ended", "abandoned", "not-answered", "rejected", "failed"})
 """Statuses a call never leaves."""
-ACTIVE: Final = frozenset(STATUS_EVENTS) - TERMINAL
 
 Listener = Callable[[str, tuple[str, ...], dict[str, Any]], None]
 """Hears `(api key, events, the call as answered)` after each change."""

@@ -215,20 +215,17 @@ class NumberRuleStore:
             self._index(api_key, rule, add=False)
             return True
 
-    def drop_number(self, api_key: str, number: str) -> list[str]:
-        """Takes `number` out of every rule of `api_key` (a released number); the ids of the
-        rules changed. A rule left with no number stays, routing nothing."""
+    def drop_number(self, api_key: str, number: str) -> None:
+        """Takes `number` out of every rule of `api_key` (a released number). A rule left
+        with no number stays, routing nothing."""
         with self._lock:
-            changed: list[str] = []
-            for rule_id, rule in list(self._rules.get(api_key, {}).items()):
+            for rule in list(self._rules.get(api_key, {}).values()):
                 if number not in rule.numbers:
                     continue
                 fields = dict(rule.fields)
                 fields["numbers"] = [each for each in rule.numbers if each != number]
                 fields["updatedAt"] = now_iso()
                 self._put(api_key, rule, _stored(fields))
-                changed.append(rule_id)
-            return changed
 
     def page(
         self,
@@ -261,10 +258,3 @@ class NumberRuleStore:
             )
         ]
         return page_body(matching, page, per_page)
-
-    def count(self, api_key: str | None = None) -> int:
-        """How many rules are stored, for one API key or for all."""
-        with self._lock:
-            if api_key is not None:
-                return len(self._rules.get(api_key, {}))
-            return sum(len(rules) for rules in self._rules.values())
