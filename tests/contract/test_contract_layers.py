@@ -18,6 +18,7 @@ OUTPUT = {"report", "junit", "embedded"}
 CONTEXT = {"context"}
 LEAVES = {
     "alarm",
+    "answers",
     "calls",
     "cleanup",
     "families",

@@ -22,6 +22,7 @@ import httpx
 import jwt
 from attrs import frozen
 
+from videosdk_sip.contract.answers import json_or_none
 from videosdk_sip.contract.context import RunContext
 from videosdk_sip.contract.fence import NOT_OURS
 from videosdk_sip.contract.redaction import REDACTED
@@ -181,7 +182,7 @@ def _probe(
     if answer.status_code == 401:
         return
     if 200 <= answer.status_code < 300:
-        scope.learn_answer(label, case, answer.status_code, _json(answer), PHASE)
+        scope.learn_answer(label, case, answer.status_code, json_or_none(answer), PHASE)
     reproduction = f"curl -X {method} -H 'Authorization: {REDACTED}'"
     if content is not None:
         reproduction += f" -H 'Content-Type: application/json' -d '{content.decode()}'"
@@ -205,11 +206,3 @@ def _probe(
 
 class _NoAuth(httpx.Auth):
     """Sends the request exactly as built."""
-
-
-def _json(answer: httpx.Response) -> object:
-    try:
-        body: object = answer.json()
-    except ValueError:
-        return None
-    return body

@@ -16,6 +16,7 @@ import httpx
 from attrs import frozen
 
 from videosdk_sip.contract.alarm import StageTimeUp
+from videosdk_sip.contract.answers import json_or_none
 from videosdk_sip.contract.guard import Clock
 from videosdk_sip.contract.ownership import KINDS, Ledger, ResourceKind
 
@@ -162,7 +163,7 @@ class _Cleanup:
                 answer = self.request("GET", path)
                 if answer is None or answer.status_code != 200:
                     continue
-                body = _json(answer)
+                body = json_or_none(answer)
                 call = body.get("data", body) if isinstance(body, dict) else None
                 if not self.marker.owns_call(call) or not isinstance(call, dict):
                     continue
@@ -228,7 +229,7 @@ class _Cleanup:
         answer = self.request("GET", path)
         if answer is not None and answer.status_code == 404:
             return None
-        body = _json(answer) if answer is not None and answer.status_code == 200 else None
+        body = json_or_none(answer) if answer is not None and answer.status_code == 200 else None
         record = body.get("phoneNumber") if isinstance(body, dict) else None
         if isinstance(record, dict) and record.get("status") == "RELEASED":
             return None
@@ -251,7 +252,7 @@ class _Cleanup:
             self.problems.append(f"GET {path} answered {answer.status_code}; not deleted")
             self.leftovers[resource_id] = None
             return
-        if not kind.owns(self.marker, _json(answer)):
+        if not kind.owns(self.marker, json_or_none(answer)):
             self.spared.append(resource_id)
             self.problems.append(
                 f"{kind.name} {resource_id} no longer carries this run's marks; not deleted"
@@ -306,7 +307,7 @@ class _Cleanup:
             if response is None:
                 failures.append(f"{where} failed")
                 return None
-            body = _json(response) if response.status_code == 200 else None
+            body = json_or_none(response) if response.status_code == 200 else None
             if not isinstance(body, dict) or not isinstance(body.get("data"), list):
                 failures.append(f"{where} answered {response.status_code}")
                 return None
@@ -320,14 +321,6 @@ class _Cleanup:
                 return ids
         failures.append(f"{where} has more than {MAX_PAGES} pages")
         return None
-
-
-def _json(response: httpx.Response) -> object:
-    try:
-        body: object = response.json()
-    except ValueError:
-        return None
-    return body
 
 
 def clean_up(

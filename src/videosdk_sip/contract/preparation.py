@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import httpx
 
+from videosdk_sip.contract.answers import json_or_none
 from videosdk_sip.contract.cleanup import NUMBERS_PATH
 from videosdk_sip.contract.context import Endpoint
 from videosdk_sip.contract.families import served_families
@@ -132,11 +133,7 @@ def fence_lookup(
         except httpx.HTTPError:
             return None
         results.count_request(label, phase=FENCE_LOOKUPS)
-        try:
-            body = answer.json()
-        except ValueError:
-            body = None
-        return answer.status_code, body
+        return answer.status_code, json_or_none(answer)
 
     return lookup
 

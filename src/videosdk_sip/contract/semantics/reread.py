@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import httpx
 
+from videosdk_sip.contract.answers import json_or_none
 from videosdk_sip.contract.redaction import REDACTED
 from videosdk_sip.contract.semantics.observer import ObservedCall, SemanticObserver
 
@@ -40,10 +41,7 @@ def reread_deleted(
                 response = http.get(path)
             except httpx.HTTPError:
                 return
-            try:
-                answer = response.json()
-            except ValueError:
-                answer = None
+            answer = json_or_none(response)
             url = str(http.build_request(method, path).url)
             observer.observe(
                 ObservedCall(

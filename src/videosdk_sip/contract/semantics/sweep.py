@@ -10,6 +10,7 @@ from typing import Any
 
 import httpx
 
+from videosdk_sip.contract.answers import json_or_none
 from videosdk_sip.contract.ownership import Ledger
 from videosdk_sip.contract.redaction import REDACTED
 from videosdk_sip.contract.semantics.checks import filter_mismatches, page_info_problems
@@ -183,10 +184,7 @@ class _Sweep:
             return None
         if response.status_code != 200:
             return None
-        try:
-            answer = response.json()
-        except ValueError:
-            return None
+        answer = json_or_none(response)
         page_info = answer.get("pageInfo") if isinstance(answer, dict) else None
         data = answer.get("data") if isinstance(answer, dict) else None
         if not isinstance(page_info, dict) or not isinstance(data, list):
