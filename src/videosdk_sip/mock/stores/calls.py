@@ -136,10 +136,12 @@ class CallStore:
     ) -> dict[str, Any]:
         """A `CallPage` of the calls matching every filter of `listCalls` given."""
         with self._lock:
-            calls = [_copy(call) for call in self._calls.get(api_key, {}).values()]
-        matching = [call for call in calls if _matches(call, filters)]
-        total = len(matching)
-        start = (page - 1) * per_page
+            matching = [
+                call for call in self._calls.get(api_key, {}).values() if _matches(call, filters)
+            ]
+            total = len(matching)
+            start = (page - 1) * per_page
+            shown = [_copy(call) for call in matching[start : start + per_page]]
         return {
             "pageInfo": {
                 "currentPage": page,
@@ -147,7 +149,7 @@ class CallStore:
                 "lastPage": max(1, -(-total // per_page)),
                 "total": total,
             },
-            "data": matching[start : start + per_page],
+            "data": shown,
         }
 
     def _announce(self, api_key: str, status: str | None, call: dict[str, Any]) -> None:
@@ -179,11 +181,13 @@ def _matches(call: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
         haystack = (call.get("sipCallTo", ""), call.get("sipCallFrom", ""), call.get("roomId", ""))
         if not any(needle in str(text).casefold() for text in haystack):
             return False
-    started = _millis(call["start"])
     start_date = filters.get("startDate")
+    end_date = filters.get("endDate")
+    if start_date is None and end_date is None:
+        return True
+    started = _millis(call["start"])
     if start_date is not None and started < start_date:
         return False
-    end_date = filters.get("endDate")
     # The day the end date falls on is included whole.
     return end_date is None or started < (end_date // _DAY_MS + 1) * _DAY_MS
 
