@@ -17,7 +17,13 @@ from attrs import frozen
 
 from videosdk_sip.contract.marking import RuleMarker
 
-__all__ = ["KINDS", "ROUTING_RULE", "Claim", "Ledger", "ResourceKind"]
+__all__ = ["KINDS", "ROUTING_RULE", "Claim", "Ledger", "ResourceKind", "text_field"]
+
+
+def text_field(record: object, name: str) -> str | None:
+    """`record[name]` when `record` is a mapping and that is a non-empty string, else None."""
+    value = record.get(name) if isinstance(record, Mapping) else None
+    return value if isinstance(value, str) and value else None
 
 
 @frozen
@@ -44,8 +50,7 @@ class ResourceKind:
         return marker.owns(resource)
 
     def id_of(self, answer: object) -> str | None:
-        value = answer.get(self.id_field) if isinstance(answer, Mapping) else None
-        return value if isinstance(value, str) and value else None
+        return text_field(answer, self.id_field)
 
     def item_path(self, resource_id: str) -> str:
         return f"{self.collection_path}/{quote(resource_id, safe='')}"

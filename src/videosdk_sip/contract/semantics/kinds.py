@@ -10,7 +10,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from videosdk_sip.contract.ownership import ROUTING_RULE, ResourceKind
+from videosdk_sip.contract.ownership import ROUTING_RULE, ResourceKind, text_field
 
 __all__ = [
     "NUMBER_RELATIONS",
@@ -117,8 +117,7 @@ class SemanticKind:
     `docs/contract-decisions.md` C1); the update check does not hold them to their value."""
 
     def id_of(self, answer: object) -> str | None:
-        value = answer.get(self.id_field) if isinstance(answer, Mapping) else None
-        return value if isinstance(value, str) and value else None
+        return text_field(answer, self.id_field)
 
     def as_answered(self, body: Mapping[str, Any]) -> dict[str, Any]:
         """A request body with its fields named as the answer names them."""
@@ -227,9 +226,7 @@ class NumberRelation:
     meaning: str
 
     def number(self, answer: object, body: object) -> str | None:
-        found = answer if self.source == "answer" else body
-        value = found.get(self.field) if isinstance(found, Mapping) else None
-        return value if isinstance(value, str) and value else None
+        return text_field(answer if self.source == "answer" else body, self.field)
 
 
 NUMBER_RELATIONS: tuple[NumberRelation, ...] = (
