@@ -55,23 +55,22 @@ class Router:
 
     def route(self, path: str, method: str) -> tuple[Endpoint, dict[str, str]] | Answer:
         """The endpoint and the path's parameter values, or the answer that ends the request."""
-        matched = self._api.match(path)
-        if matched is None:
+        first = None
+        for item, path_values in self._api.matches(path):
+            endpoint = self._endpoints[item.template].get(method)
+            if endpoint is not None:
+                return endpoint, path_values
+            if first is None:
+                first = item
+                if not path_values:
+                    # A literal path is the one the request names (OpenAPI matches concrete
+                    # paths before templates): a method it lacks is a 405, not a template's
+                    # record lookup.
+                    break
+        if first is None:
             page = self._pages.answer(path, method)
             return page if page is not None else path_not_found(path)
-        item, path_values = matched
-        endpoint = self._endpoints[item.template].get(method)
-        if endpoint is not None:
-            return endpoint, path_values
-        if not path_values:
-            # A literal path is the one the request names (OpenAPI matches concrete paths
-            # before templates): a method it lacks is a 405, not a template's record lookup.
-            return method_not_allowed(method, item.allow, where=item.template)
-        for other, other_values in self._api.matches(path):
-            endpoint = self._endpoints[other.template].get(method)
-            if endpoint is not None:
-                return endpoint, other_values
-        return method_not_allowed(method, item.allow, where=item.template)
+        return method_not_allowed(method, first.allow, where=first.template)
 
 
 def _segment_suffices(schema: Mapping[str, Any]) -> bool:
