@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+import attrs
+
 from benchmarks.mock.run import ROOT, body_json, export_ref, token
 from benchmarks.mock.workloads import NUMBER, WORKLOADS
 
@@ -46,7 +48,11 @@ async def _drive(workload_name: str, requests: int, auth: str) -> dict[str, floa
     from videosdk_sip.mock.settings import MockSettings
 
     workload = WORKLOADS[workload_name]
-    app: Any = create_app(MockSettings(credentials={DEV_API_KEY: DEV_SECRET}))
+    settings: dict[str, Any] = {"credentials": {DEV_API_KEY: DEV_SECRET}}
+    if "max_rules_per_key" in {field.name for field in attrs.fields(MockSettings)}:
+        # room for every create the run sends, in the trees that cap rules per key
+        settings["max_rules_per_key"] = 2 * requests + 10
+    app: Any = create_app(MockSettings(**settings))
     gc.collect()
     gc.freeze()  # as videosdk_sip.mock.server.serve does before serving
     answers: list[dict[str, Any]] = []
