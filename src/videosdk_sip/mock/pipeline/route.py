@@ -52,9 +52,29 @@ class Router:
         for operation in api.operations():
             endpoint = Endpoint(operation, handlers[operation.operation_id])
             self._endpoints.setdefault(operation.path, {})[operation.method] = endpoint
+        self._exact = {path: self._endpoints[item.template] for path, item in api.exact.items()}
+        self._last_segment = _last_segment_routes(api, self._endpoints)
 
     def route(self, path: str, method: str) -> tuple[Endpoint, dict[str, str]] | Answer:
         """The endpoint and the path's parameter values, or the answer that ends the request."""
+        # The common cases in a dictionary look-up or two: a documented literal path, or a
+        # template whose one parameter is its last segment and which no earlier template
+        # can share a path with. Everything else, and every refusal, takes `_route`.
+        exact = self._exact.get(path)
+        if exact is not None:
+            endpoint = exact.get(method)
+            if endpoint is not None:
+                return endpoint, {}
+        else:
+            cut = path.rfind("/") + 1
+            route = self._last_segment.get(path[:cut])
+            if route is not None and cut < len(path):
+                endpoint = route[1].get(method)
+                if endpoint is not None:
+                    return endpoint, {route[0]: path[cut:]}
+        return self._route(path, method)
+
+    def _route(self, path: str, method: str) -> tuple[Endpoint, dict[str, str]] | Answer:
         first = None
         for item, path_values in self._api.matches(path):
             endpoint = self._endpoints[item.template].get(method)
@@ -71,6 +91,25 @@ class Router:
             page = self._pages.answer(path, method)
             return page if page is not None else path_not_found(path)
         return method_not_allowed(method, first.allow, where=first.template)
+
+
+def _last_segment_routes(
+    api: Api, endpoints: Mapping[str, dict[str, Endpoint]]
+) -> dict[str, tuple[str, dict[str, Endpoint]]]:
+    """For each template matched by its prefix alone (`/rules/{ruleId}`): prefix ->
+    (parameter name, endpoints by method). Left out: a template after one matched by its
+    pattern whose literal start overlaps its prefix, since that one may match first."""
+    routes: dict[str, tuple[str, dict[str, Endpoint]]] = {}
+    pattern_starts: list[str] = []
+    for item in api.templated:
+        prefix = item.prefix
+        if prefix is None or item.last_parameter is None:
+            pattern_starts.append(item.template.partition("{")[0])
+        elif not any(
+            start.startswith(prefix) or prefix.startswith(start) for start in pattern_starts
+        ):
+            routes[prefix] = (item.last_parameter, endpoints[item.template])
+    return routes
 
 
 def _segment_suffices(schema: Mapping[str, Any]) -> bool:
