@@ -17,6 +17,9 @@ from __future__ import annotations
 import itertools
 import logging
 import secrets
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any
 
 from videosdk_sip.mock._asgi import ASGIApp, Receive, Scope, Send
 from videosdk_sip.mock.answers import DROP, GONE, JSON, Answer, internal_error
@@ -42,6 +45,7 @@ __all__ = ["ASGIApp", "MockApp", "create_app"]
 logger = logging.getLogger("videosdk_sip.mock")
 
 _DROPPED_LENGTH = b"1024"
+_NO_QUERY: Mapping[str, Any] = MappingProxyType({})
 
 
 class MockApp:
@@ -73,7 +77,7 @@ class MockApp:
         self.preferences = Preferences(self.api)
         self.bodies = BodyReader(settings.max_body_bytes, settings.max_depth)
         self._ids = itertools.count(1)
-        self._id_prefix = secrets.token_hex(3)
+        self._id_prefix = f"req_{secrets.token_hex(3)}".encode()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -84,9 +88,12 @@ class MockApp:
         except Exception:
             logger.exception("the mock failed on %s %s", scope.get("method"), scope.get("path"))
             answer = internal_error()
-        if answer is GONE:
+        headers: Sequence[tuple[bytes, bytes]]
+        if isinstance(answer, bytes):
+            status, content_type, body, headers = 200, JSON, answer, ()
+        elif answer is GONE:
             return
-        if answer is DROP:
+        elif answer is DROP:
             # Announce a body, then close without sending it: the client sees the
             # connection drop mid-answer, as with a server that died.
             await send(
@@ -97,23 +104,31 @@ class MockApp:
                 }
             )
             return
-        request_id = f"req_{self._id_prefix}{next(self._ids):08x}".encode()
+        else:
+            status, content_type, body, headers = (
+                answer.status,
+                answer.content_type,
+                answer.body,
+                answer.headers,
+            )
+        request_id = b"%s%08x" % (self._id_prefix, next(self._ids))
         await send(
             {
                 "type": "http.response.start",
-                "status": answer.status,
+                "status": status,
                 "headers": [
-                    (b"content-type", answer.content_type),
-                    (b"content-length", str(len(answer.body)).encode()),
+                    (b"content-type", content_type),
+                    (b"content-length", b"%d" % len(body)),
                     (b"x-request-id", request_id),
-                    *answer.headers,
+                    *headers,
                 ],
             }
         )
-        await send({"type": "http.response.body", "body": answer.body})
+        await send({"type": "http.response.body", "body": body})
 
-    async def answer(self, request: Request) -> Answer:
-        """The answer to one HTTP request: the first stage that answers, else the handler's."""
+    async def answer(self, request: Request) -> Answer | bytes:
+        """The answer to one HTTP request: the first stage that answers, else the handler's
+        (bytes: the body of a 200 JSON answer)."""
         if request.path == DELIVERIES_PATH:
             return self._inspect(request)
         routed = self.router.route(request.path, request.method)
@@ -136,10 +151,13 @@ class MockApp:
             preferred = self.preferences.answer(operation, request.prefer)
             if preferred is not None:
                 return preferred
-        query = read_query(operation, request.query_string)
-        if isinstance(query, Answer):
-            return query
-        request.query = query
+        if operation.query_parameters is not None:
+            query = read_query(operation, request.query_string)
+            if isinstance(query, Answer):
+                return query
+            request.query = query
+        else:
+            request.query = _NO_QUERY
         if endpoint.check_path:
             refused = check_path(operation, path_values)
             if refused is not None:

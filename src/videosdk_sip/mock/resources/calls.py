@@ -12,7 +12,7 @@ from typing import Any, Final
 
 import orjson
 
-from videosdk_sip.mock.answers import JSON, Answer, error, invalid, not_found
+from videosdk_sip.mock.answers import Answer, error, invalid, not_found
 from videosdk_sip.mock.problems import Problem, show
 from videosdk_sip.mock.relations import Relations
 from videosdk_sip.mock.resources.interface import Handler, Request
@@ -55,7 +55,7 @@ class Calls:
             "switchCallRoom": self.switch_room,
         }
 
-    def create(self, request: Request) -> Answer:
+    def create(self, request: Request) -> Answer | bytes:
         body = request.body
         rule = self._relations.outbound_rule_for_call(request.api_key, body["routingRuleId"])
         if isinstance(rule, Problem):
@@ -84,7 +84,7 @@ class Calls:
         placed = self._lifecycle.place(request.api_key, fields, body.get("maxCallDuration"))
         return _answer({"message": CREATED_MESSAGE, "data": placed})
 
-    def list_page(self, request: Request) -> Answer:
+    def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
         filters = {name: query[name] for name in _LIST_FILTERS if name in query}
         return _answer(
@@ -96,12 +96,12 @@ class Calls:
             )
         )
 
-    def get(self, request: Request) -> Answer:
+    def get(self, request: Request) -> Answer | bytes:
         call_id = request.path_values["callId"]
         found = self._calls.get(request.api_key, call_id)
         return _answer({"data": found}) if found is not None else _no_call(call_id)
 
-    def transfer(self, request: Request) -> Answer:
+    def transfer(self, request: Request) -> Answer | bytes:
         call_id = request.body["callId"]
         try:
             moved = self._lifecycle.transfer(request.api_key, call_id, request.body["transferTo"])
@@ -111,7 +111,7 @@ class Calls:
             return _no_call(call_id)
         return _answer({"message": TRANSFER_MESSAGE, "data": moved})
 
-    def end(self, request: Request) -> Answer:
+    def end(self, request: Request) -> Answer | bytes:
         call_id = request.body["callId"]
         try:
             ended = self._lifecycle.end(request.api_key, call_id)
@@ -121,7 +121,7 @@ class Calls:
             return _no_call(call_id)
         return _answer({"message": END_MESSAGE, "data": ended})
 
-    def switch_room(self, request: Request) -> Answer:
+    def switch_room(self, request: Request) -> Answer | bytes:
         call_id = request.body["callId"]
         try:
             moved = self._lifecycle.switch_room(request.api_key, call_id, request.body["roomId"])
@@ -140,8 +140,8 @@ def _rule_room(rule: Mapping[str, Any], api_key: str) -> str:
     return f"{prefix or 'room'}_{rule['id']}"
 
 
-def _answer(body: object) -> Answer:
-    return Answer(200, orjson.dumps(body), JSON)
+def _answer(body: object) -> Answer | bytes:
+    return orjson.dumps(body)
 
 
 def _no_call(call_id: str) -> Answer:

@@ -8,7 +8,7 @@ from typing import Any
 
 import orjson
 
-from videosdk_sip.mock.answers import JSON, Answer, error, not_found
+from videosdk_sip.mock.answers import Answer, error, not_found
 from videosdk_sip.mock.relations import Relations, number_clash_problems
 from videosdk_sip.mock.resources.interface import Handler, Request
 from videosdk_sip.mock.settings import Direction
@@ -66,15 +66,15 @@ class _DirectionOperations:
         self._direction: Direction = direction
         self._what = f"{direction.lower()} gateway"
 
-    def create(self, request: Request) -> Answer:
+    def create(self, request: Request) -> Answer | bytes:
         created = self._gateways.create(
             request.api_key, self._direction, gateway_fields(self._direction, request.body)
         )
         if isinstance(created, NumberClash):
             return _number_in_use(created)
-        return Answer(200, created.body)
+        return created.body
 
-    def list_page(self, request: Request) -> Answer:
+    def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
         body = self._gateways.page(
             request.api_key,
@@ -84,16 +84,16 @@ class _DirectionOperations:
             page=query.get("page", 1),
             per_page=query.get("perPage", 10),
         )
-        return Answer(200, body)
+        return body
 
-    def get(self, request: Request) -> Answer:
+    def get(self, request: Request) -> Answer | bytes:
         gateway_id = request.path_values["gatewayId"]
         gateway = self._gateways.get(request.api_key, gateway_id, self._direction)
         if gateway is None:
             return not_found("gatewayId", self._what, gateway_id)
-        return Answer(200, gateway.body)
+        return gateway.body
 
-    def update(self, request: Request) -> Answer:
+    def update(self, request: Request) -> Answer | bytes:
         gateway_id = request.path_values["gatewayId"]
         updated = self._gateways.update(
             request.api_key, gateway_id, gateway_changes(request.body), self._direction
@@ -102,13 +102,13 @@ class _DirectionOperations:
             return not_found("gatewayId", self._what, gateway_id)
         if isinstance(updated, NumberClash):
             return _number_in_use(updated)
-        return Answer(200, updated.body)
+        return updated.body
 
-    def delete(self, request: Request) -> Answer:
+    def delete(self, request: Request) -> Answer | bytes:
         gateway_id = request.path_values["gatewayId"]
         if not self._gateways.delete(request.api_key, gateway_id, self._direction):
             return not_found("gatewayId", self._what, gateway_id)
-        return Answer(200, _DELETED_BODY, JSON)
+        return _DELETED_BODY
 
 
 def _number_in_use(clash: NumberClash) -> Answer:

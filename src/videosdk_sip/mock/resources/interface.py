@@ -2,7 +2,8 @@
 
 A resource is a class built from the stores and the relations between them; it offers its
 handlers by the document's operationIds. A handler takes the `Request` once every stage has
-passed and returns an `Answer`: the body has passed the document's schema, the query and
+passed and returns the body of its 200 JSON answer (bytes), or an `Answer` for any other
+answer: the body has passed the document's schema, the query and
 path values its parameter rules, so a handler checks only what the document cannot say.
 """
 
@@ -19,8 +20,9 @@ from videosdk_sip.mock.stores import Stores
 __all__ = ["Handler", "Request", "Resource", "ResourceFactory"]
 
 
-Handler = Callable[[Request], Answer]
-"""What one operation does."""
+Handler = Callable[[Request], Answer | bytes]
+"""What one operation does: the body of a 200 JSON answer, or any other `Answer`. Most
+answers are 200 JSON, and bytes need no object built around them."""
 
 
 class Resource(Protocol):

@@ -8,7 +8,7 @@ from typing import Any, Final
 
 import orjson
 
-from videosdk_sip.mock.answers import JSON, Answer, error, invalid, not_found
+from videosdk_sip.mock.answers import Answer, error, invalid, not_found
 from videosdk_sip.mock.problems import Problem
 from videosdk_sip.mock.relations import Relations
 from videosdk_sip.mock.resources.interface import Handler, Request
@@ -67,7 +67,7 @@ class NumberRules:
             return _refused(created)
         return Answer(201, created.body)
 
-    def list_page(self, request: Request) -> Answer:
+    def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
         body = self._rules.page(
             request.api_key,
@@ -78,14 +78,14 @@ class NumberRules:
             page=query.get("page", 1),
             per_page=query.get("perPage", 10),
         )
-        return Answer(200, body)
+        return body
 
-    def get(self, request: Request) -> Answer:
+    def get(self, request: Request) -> Answer | bytes:
         rule_id = request.path_values["ruleId"]
         rule = self._rules.get(request.api_key, rule_id)
-        return Answer(200, rule.body) if rule is not None else _no_rule(rule_id)
+        return rule.body if rule is not None else _no_rule(rule_id)
 
-    def update(self, request: Request) -> Answer:
+    def update(self, request: Request) -> Answer | bytes:
         rule_id = request.path_values["ruleId"]
         current = self._rules.get(request.api_key, rule_id)
         if current is None:
@@ -102,13 +102,13 @@ class NumberRules:
             return _no_rule(rule_id)
         if not isinstance(updated, StoredRule):
             return _refused(updated)
-        return Answer(200, updated.body)
+        return updated.body
 
-    def delete(self, request: Request) -> Answer:
+    def delete(self, request: Request) -> Answer | bytes:
         rule_id = request.path_values["ruleId"]
         if not self._rules.delete(request.api_key, rule_id):
             return _no_rule(rule_id)
-        return Answer(200, orjson.dumps({"message": NUMBER_RULE_DELETED, "ruleId": rule_id}), JSON)
+        return orjson.dumps({"message": NUMBER_RULE_DELETED, "ruleId": rule_id})
 
 
 def _split(value: str | None) -> list[str] | None:

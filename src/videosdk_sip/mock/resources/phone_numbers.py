@@ -8,7 +8,7 @@ from typing import Any, Final
 
 import orjson
 
-from videosdk_sip.mock.answers import JSON, Answer, error, invalid, not_found
+from videosdk_sip.mock.answers import Answer, error, invalid, not_found
 from videosdk_sip.mock.problems import Problem, show
 from videosdk_sip.mock.relations import Relations
 from videosdk_sip.mock.resources.interface import Handler, Request
@@ -43,13 +43,13 @@ class PhoneNumbers:
             "releasePhoneNumber": self.release,
         }
 
-    def create(self, request: Request) -> Answer:
+    def create(self, request: Request) -> Answer | bytes:
         problems = self._relations.provision(request.api_key, request.body)
         if problems:
             return error(400, "NUMBER_IN_USE", problems)
-        return Answer(200, _PROVISIONED, JSON)
+        return _PROVISIONED
 
-    def list_page(self, request: Request) -> Answer:
+    def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
         numbers = self._numbers.matching(request.api_key, query.get("search"))
         page, per_page = query.get("page", 1), query.get("perPage", 10)
@@ -58,23 +58,23 @@ class PhoneNumbers:
             self._relations.number_detail(request.api_key, number)
             for number in page_slice(numbers, page, per_page)
         ]
-        return Answer(200, page_envelope(shown, len(numbers), page, per_page))
+        return page_envelope(shown, len(numbers), page, per_page)
 
-    def get(self, request: Request) -> Answer:
+    def get(self, request: Request) -> Answer | bytes:
         e164 = request.path_values["e164"]
         number = self._numbers.get(request.api_key, e164)
         if number is None:
             return not_found("e164", "registered phone number", e164)
-        return Answer(200, self._relations.number_detail(request.api_key, number))
+        return self._relations.number_detail(request.api_key, number)
 
-    def detach(self, request: Request) -> Answer:
+    def detach(self, request: Request) -> Answer | bytes:
         e164 = request.body["phoneNumber"]
         detached = self._relations.detach(request.api_key, e164)
         if detached is None:
             return not_found("phoneNumber", "registered phone number", e164)
-        return Answer(200, orjson.dumps(detached), JSON)
+        return orjson.dumps(detached)
 
-    def update_gateway(self, request: Request) -> Answer:
+    def update_gateway(self, request: Request) -> Answer | bytes:
         gateway_id = request.path_values["gatewayId"]
         gateway = self._gateways.get(request.api_key, gateway_id)
         if gateway is None:
@@ -92,15 +92,15 @@ class PhoneNumbers:
             if problems:
                 return invalid(*problems)
         self._gateways.update(request.api_key, gateway_id, _gateway_changes(request.body))
-        return Answer(200, _GATEWAY_UPDATED, JSON)
+        return _GATEWAY_UPDATED
 
-    def release(self, request: Request) -> Answer:
+    def release(self, request: Request) -> Answer | bytes:
         number_id = request.path_values["phoneNumberId"]
         released = self._relations.release(request.api_key, number_id)
         if released is None:
             return not_found("phoneNumberId", "phone number", number_id)
         answer = {"message": NUMBER_RELEASED, "phoneNumberId": number_id, "e164": released.e164}
-        return Answer(200, orjson.dumps(answer), JSON)
+        return orjson.dumps(answer)
 
 
 def _gateway_changes(request: Mapping[str, Any]) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import orjson
 
-from videosdk_sip.mock.answers import JSON, Answer, error, invalid, not_found, too_large
+from videosdk_sip.mock.answers import Answer, error, invalid, not_found, too_large
 from videosdk_sip.mock.problems import Problem, show
 from videosdk_sip.mock.relations import Relations
 from videosdk_sip.mock.resources.interface import Handler, Request
@@ -37,12 +37,12 @@ class RoutingRules:
             "deleteRoutingRule": self.delete,
         }
 
-    def create(self, request: Request) -> Answer:
+    def create(self, request: Request) -> Answer | bytes:
         gateway = self._relations.gateway_for_rule(request.api_key, request.body["gatewayId"])
         if isinstance(gateway, Problem):
             return invalid(gateway)
         try:
-            return Answer(200, self._rules.create(request.api_key, request.body, gateway))
+            return self._rules.create(request.api_key, request.body, gateway)
         except NumberInUse as clash:
             return _number_in_use(clash)
         except RuleLimitReached as full:
@@ -50,7 +50,7 @@ class RoutingRules:
         except RuleTooLarge as large:
             return _too_large(large)
 
-    def list_page(self, request: Request) -> Answer:
+    def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
         page = self._rules.page(
             request.api_key,
@@ -60,14 +60,14 @@ class RoutingRules:
             page=query.get("page", 1),
             per_page=query.get("perPage", 10),
         )
-        return Answer(200, page.body)
+        return page.body
 
-    def get(self, request: Request) -> Answer:
+    def get(self, request: Request) -> Answer | bytes:
         rule_id = request.path_values["ruleId"]
         body = self._rules.get(request.api_key, rule_id)
-        return Answer(200, body) if body is not None else _no_rule(rule_id)
+        return body if body is not None else _no_rule(rule_id)
 
-    def update(self, request: Request) -> Answer:
+    def update(self, request: Request) -> Answer | bytes:
         rule_id = request.path_values["ruleId"]
         try:
             body = self._rules.update(request.api_key, rule_id, request.body)
@@ -75,13 +75,13 @@ class RoutingRules:
             return _number_in_use(clash)
         except RuleTooLarge as large:
             return _too_large(large)
-        return Answer(200, body) if body is not None else _no_rule(rule_id)
+        return body if body is not None else _no_rule(rule_id)
 
-    def delete(self, request: Request) -> Answer:
+    def delete(self, request: Request) -> Answer | bytes:
         rule_id = request.path_values["ruleId"]
         if not self._rules.delete(request.api_key, rule_id):
             return _no_rule(rule_id)
-        return Answer(200, orjson.dumps({"message": DELETED_MESSAGE, "ruleId": rule_id}), JSON)
+        return orjson.dumps({"message": DELETED_MESSAGE, "ruleId": rule_id})
 
 
 def _no_rule(rule_id: str) -> Answer:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 import orjson
 
-from videosdk_sip.mock.answers import JSON, Answer, not_found
+from videosdk_sip.mock.answers import Answer, not_found
 from videosdk_sip.mock.relations import Relations
 from videosdk_sip.mock.resources.interface import Handler, Request
 from videosdk_sip.mock.stores import Stores
@@ -31,10 +31,10 @@ class Webhooks:
             "deleteWebhook": self.delete,
         }
 
-    def create(self, request: Request) -> Answer:
+    def create(self, request: Request) -> Answer | bytes:
         return _json(self._webhooks.create(request.api_key, request.body))
 
-    def list_page(self, request: Request) -> Answer:
+    def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
         return _json(
             self._webhooks.page(
@@ -46,25 +46,25 @@ class Webhooks:
             )
         )
 
-    def get(self, request: Request) -> Answer:
+    def get(self, request: Request) -> Answer | bytes:
         webhook_id = request.path_values["webhookId"]
         webhook = self._webhooks.get(request.api_key, webhook_id)
         return _json(webhook) if webhook is not None else _no_webhook(webhook_id)
 
-    def update(self, request: Request) -> Answer:
+    def update(self, request: Request) -> Answer | bytes:
         webhook_id = request.path_values["webhookId"]
         webhook = self._webhooks.replace(request.api_key, webhook_id, request.body)
         return _json(webhook) if webhook is not None else _no_webhook(webhook_id)
 
-    def delete(self, request: Request) -> Answer:
+    def delete(self, request: Request) -> Answer | bytes:
         webhook_id = request.path_values["webhookId"]
         if not self._webhooks.delete(request.api_key, webhook_id):
             return _no_webhook(webhook_id)
         return _json({"message": DELETED_MESSAGE})
 
 
-def _json(body: object) -> Answer:
-    return Answer(200, orjson.dumps(body), JSON)
+def _json(body: object) -> Answer | bytes:
+    return orjson.dumps(body)
 
 
 def _no_webhook(webhook_id: str) -> Answer:
