@@ -52,9 +52,9 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     """
 
     limits: ClassVar[ConnectionLimits] = ConnectionLimits()
-    _max_head_bytes: ClassVar[int] = ConnectionLimits().max_head_bytes
     _sweeping: ClassVar[bool] = False
     _head_bytes = 0
+    _head_limit = 0
     _head_since = 0.0
     _opened = 0.0
     _idle_since: float | None = None
@@ -66,6 +66,9 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._opened = self.loop.time()
+        # Read on every request: an instance's own attributes are the quickest to read.
+        self._head_bytes = 0
+        self._head_limit = self.limits.max_head_bytes
         cls = type(self)
         if not cls._sweeping:
             cls._sweeping = True
@@ -108,17 +111,17 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             _parse(self, data)  # a request body: its size is the app's to bound
             return
         head_bytes = self._head_bytes + len(data)
-        if head_bytes > self._max_head_bytes:
+        if head_bytes > self._head_limit:
             # Only the bytes up to the end of the head count; look closer only now.
             end = data.find(_END_OF_HEAD)
-            if end < 0 or self._head_bytes + end + 4 > self._max_head_bytes:
+            if end < 0 or self._head_bytes + end + 4 > self._head_limit:
                 self._refuse(
                     431,
                     "REQUEST_HEADER_FIELDS_TOO_LARGE",
                     "headers",
                     "maxHeadBytes",
                     "headers: the request line and headers take more than the "
-                    f"{self._max_head_bytes} bytes accepted",
+                    f"{self._head_limit} bytes accepted",
                 )
                 return
         _parse(self, data)
@@ -190,7 +193,6 @@ def guarded_protocol(limits: ConnectionLimits) -> type[GuardedHttpToolsProtocol]
     """The protocol class to give uvicorn (`http=`) for `limits`."""
     attributes: dict[str, Any] = {
         "limits": limits,
-        "_max_head_bytes": limits.max_head_bytes,
         "_sweeping": False,
     }
     return type("GuardedHttpToolsProtocol", (GuardedHttpToolsProtocol,), attributes)
