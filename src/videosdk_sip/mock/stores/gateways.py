@@ -180,7 +180,8 @@ class GatewayStore:
     ) -> StoredGateway | None:
         """The live gateway, if it belongs to `api_key` (and has `direction`, when given)."""
         with self._lock:
-            gateway = self._account(api_key).gateways.get(gateway_id)
+            account = self._accounts.get(api_key) or self._account(api_key)
+            gateway = account.gateways.get(gateway_id)
         if gateway is None or (direction is not None and gateway.direction != direction):
             return None
         return gateway

@@ -142,11 +142,11 @@ class RuleStore:
             if rule_id not in rules:
                 return rule_id
 
+    # Only rules of inbound gateways route numbers: callers check before the two below.
+
     def _clashes(
-        self, api_key: str, gateway_id: str, inbound: bool, numbers: list[str], rule_id: str | None
+        self, api_key: str, gateway_id: str, numbers: list[str], rule_id: str | None
     ) -> None:
-        if not inbound:
-            return
         routed = self._numbers.get((api_key, gateway_id), {})
         clashes = tuple(
             (index, number, routed[number])
@@ -157,8 +157,6 @@ class RuleStore:
             raise NumberInUse(gateway_id, clashes)
 
     def _route(self, api_key: str, record: _Record, add: bool) -> None:
-        if not record[_INBOUND]:
-            return
         routed = self._numbers.setdefault((api_key, record[_GATEWAY]), {})
         for number in record[_NUMBERS]:
             if add:
@@ -177,9 +175,9 @@ class RuleStore:
             rules = self._rules.setdefault(api_key, {})
             if len(rules) >= self.max_rules_per_key:
                 raise RuleLimitReached(self.max_rules_per_key)
-            self._clashes(
-                api_key, gateway.id, gateway.direction == "INBOUND", request["numbers"], None
-            )
+            inbound = gateway.direction == "INBOUND"
+            if inbound:
+                self._clashes(api_key, gateway.id, request["numbers"], None)
             record = _record(
                 {
                     "id": self._new_id(rules),
@@ -195,7 +193,8 @@ class RuleStore:
                 self.max_rule_bytes,
             )
             rules[record[_ID]] = record
-            self._route(api_key, record, add=True)
+            if inbound:
+                self._route(api_key, record, add=True)
             return record[_BODY]
 
     def get(self, api_key: str, rule_id: str) -> bytes | None:
@@ -215,13 +214,13 @@ class RuleStore:
                 return None
             fields: dict[str, Any] = orjson.loads(current[_BODY])
             fields.update({name: changes[name] for name in EDITABLE_FIELDS if name in changes})
-            if "numbers" in changes:
-                self._clashes(
-                    api_key, current[_GATEWAY], current[_INBOUND], fields["numbers"], rule_id
-                )
+            inbound = current[_INBOUND]
+            if inbound and "numbers" in changes:
+                self._clashes(api_key, current[_GATEWAY], fields["numbers"], rule_id)
             record = _record(fields, self.max_rule_bytes)
-            self._route(api_key, current, add=False)
-            self._route(api_key, record, add=True)
+            if inbound:
+                self._route(api_key, current, add=False)
+                self._route(api_key, record, add=True)
             rules[rule_id] = record
             return record[_BODY]
 
@@ -231,7 +230,8 @@ class RuleStore:
             record = self._rules.get(api_key, {}).pop(rule_id, None)
             if record is None:
                 return False
-            self._route(api_key, record, add=False)
+            if record[_INBOUND]:
+                self._route(api_key, record, add=False)
             return True
 
     def page(
