@@ -129,11 +129,9 @@ class MockApp:
     async def answer(self, request: Request) -> Answer | bytes:
         """The answer to one HTTP request: the first stage that answers, else the handler's
         (bytes: the body of a 200 JSON answer)."""
-        if request.path == DELIVERIES_PATH:
-            return self._inspect(request)
         routed = self.router.route(request.path, request.method)
         if isinstance(routed, Answer):
-            return routed
+            return self._inspect(request) if request.path == DELIVERIES_PATH else routed
         endpoint, path_values = routed
         request.path_values = path_values
         operation = endpoint.operation

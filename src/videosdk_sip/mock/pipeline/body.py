@@ -62,7 +62,8 @@ class BodyReader:
             value = orjson.loads(raw)
         except orjson.JSONDecodeError as error:
             return self._unreadable(raw, str(error))
-        if _too_deep(raw, value, self.max_depth):
+        # Each level of nesting needs its own bracket: few brackets, no need to look closer.
+        if raw.count(b"{") + raw.count(b"[") > self.max_depth and _too_deep(value, self.max_depth):
             return self._too_deep()
         if spec.validator.is_valid(value):
             return value
@@ -131,10 +132,7 @@ def _media_type_problem(content_type: bytes | None) -> Answer | None:
     return None
 
 
-def _too_deep(raw: bytes, value: Any, limit: int) -> bool:
-    # Each level of nesting needs its own bracket: few brackets, no need to look closer.
-    if raw.count(b"{") + raw.count(b"[") <= limit:
-        return False
+def _too_deep(value: Any, limit: int) -> bool:
     if not isinstance(value, dict | list):
         return False
     stack: list[tuple[Any, int]] = [(value, 1)]
