@@ -139,12 +139,13 @@ class MockApp:
             faulted = await self.faults.apply()
             if faulted is not None:
                 return faulted
-        request.api_key = ""
         if operation.secured:
             checked = self.verifier.check(request)
             if isinstance(checked, Answer):
                 return checked
             request.api_key = checked
+        else:
+            request.api_key = ""
         if request.prefer is not None:
             preferred = self.preferences.answer(operation, request.prefer)
             if preferred is not None:
@@ -160,12 +161,13 @@ class MockApp:
             refused = check_path(operation, path_values)
             if refused is not None:
                 return refused
-        request.body = None
         if operation.body is not None:
             body = await self.bodies.read(operation.body, request)
             if isinstance(body, Answer):
                 return body
             request.body = body
+        else:
+            request.body = None
         return endpoint.handler(request)
 
     def _inspect(self, request: Request) -> Answer:

@@ -10,6 +10,9 @@ from videosdk_sip.mock._asgi import Receive, Scope
 
 __all__ = ["Request"]
 
+_READ = frozenset((b"authorization", b"content-type", b"content-length", b"prefer"))
+"""The headers a stage reads; a request's other headers are passed over with one look-up."""
+
 
 class Request:
     """One HTTP request. The head is read when it is built; the body stays with `receive`
@@ -50,6 +53,8 @@ class Request:
         authorization = content_type = content_length = prefer = None
         count = 0
         for name, value in scope["headers"]:
+            if name not in _READ:
+                continue
             if name == b"authorization":
                 authorization = value
                 count += 1
@@ -57,7 +62,7 @@ class Request:
                 content_type = value
             elif name == b"content-length":
                 content_length = value
-            elif name == b"prefer":
+            else:
                 prefer = value
         self.authorization: bytes | None = authorization
         self.authorization_count = count

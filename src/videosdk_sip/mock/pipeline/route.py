@@ -66,12 +66,13 @@ class Router:
             if endpoint is not None:
                 return endpoint, {}
         else:
-            cut = path.rfind("/") + 1
-            route = self._last_segment.get(path[:cut])
-            if route is not None and cut < len(path):
-                endpoint = route[1].get(method)
+            head, _, last = path.rpartition("/")
+            route = self._last_segment.get(head)
+            if route is not None and last:
+                parameter, endpoints = route
+                endpoint = endpoints.get(method)
                 if endpoint is not None:
-                    return endpoint, {route[0]: path[cut:]}
+                    return endpoint, {parameter: last}
         return self._route(path, method)
 
     def _route(self, path: str, method: str) -> tuple[Endpoint, dict[str, str]] | Answer:
@@ -96,9 +97,10 @@ class Router:
 def _last_segment_routes(
     api: Api, endpoints: Mapping[str, dict[str, Endpoint]]
 ) -> dict[str, tuple[str, dict[str, Endpoint]]]:
-    """For each template matched by its prefix alone (`/rules/{ruleId}`): prefix ->
-    (parameter name, endpoints by method). Left out: a template after one matched by its
-    pattern whose literal start overlaps its prefix, since that one may match first."""
+    """For each template matched by its prefix alone (`/rules/{ruleId}`): the prefix
+    without its last slash -> (parameter name, endpoints by method). Left out: a template
+    after one matched by its pattern whose literal start overlaps its prefix, since that
+    one may match first."""
     routes: dict[str, tuple[str, dict[str, Endpoint]]] = {}
     pattern_starts: list[str] = []
     for item in api.templated:
@@ -108,7 +110,7 @@ def _last_segment_routes(
         elif not any(
             start.startswith(prefix) or prefix.startswith(start) for start in pattern_starts
         ):
-            routes[prefix] = (item.last_parameter, endpoints[item.template])
+            routes[prefix.removesuffix("/")] = (item.last_parameter, endpoints[item.template])
     return routes
 
 

@@ -6,7 +6,9 @@ most one live gateway of each direction; the store keeps that index and refuses 
 would break it. A deleted gateway is soft-deleted: gone from every get, list and index, its
 numbers detached.
 
-The lock is the one shared by every store of the current API (`Stores.lock`, reentrant).
+The lock is the one shared by every store of the current API (`Stores.lock`, reentrant). It
+guards every change; `get`, one dictionary look-up, which the interpreter makes atomic, reads
+without it.
 
 A gateway is kept as its JSON answer plus the few strings the store indexes and filters on,
 with no dict or list of its own: every container a stored record holds is one more object
@@ -179,9 +181,11 @@ class GatewayStore:
         self, api_key: str, gateway_id: str, direction: Direction | None = None
     ) -> StoredGateway | None:
         """The live gateway, if it belongs to `api_key` (and has `direction`, when given)."""
-        with self._lock:
-            account = self._accounts.get(api_key) or self._account(api_key)
-            gateway = account.gateways.get(gateway_id)
+        account = self._accounts.get(api_key)
+        if account is None:
+            with self._lock:
+                account = self._account(api_key)
+        gateway = account.gateways.get(gateway_id)
         if gateway is None or (direction is not None and gateway.direction != direction):
             return None
         return gateway

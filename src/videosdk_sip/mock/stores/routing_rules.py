@@ -1,10 +1,11 @@
 """The routing rules' store: in memory, kept apart by API key. It knows rules only; which
 gateway a rule may use is for `relations` to say.
 
-Every method takes the store's lock for its whole read-check-write, so each create, update
+Every change takes the store's lock for its whole read-check-write, so each create, update
 and delete is atomic even when one app is driven from several threads (one uvicorn process
-runs one event loop, where the lock costs next to nothing). A rule's answer is serialized
-once, when it is stored, and served as those bytes until it changes.
+runs one event loop, where the lock costs little); `get` reads without it: its two dictionary
+look-ups are each atomic, and a key's table of rules, once made, is never replaced. A rule's
+answer is serialized once, when it is stored, and served as those bytes until it changes.
 
 A stored rule is a plain tuple of strings and bytes: CPython's garbage collector stops
 tracking such tuples, so a store of a million rules adds nothing to each collection (a
@@ -16,6 +17,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, Final, Protocol
 
 import attrs
@@ -47,6 +49,7 @@ _NAME: Final = 2
 _NUMBERS: Final = 3
 _BODY: Final = 4
 _INBOUND: Final = 5
+_NO_RULES: Final[Mapping[str, _Record]] = MappingProxyType({})
 
 
 class RuleGateway(Protocol):
@@ -127,18 +130,17 @@ class RuleStore:
         self._rules: dict[str, dict[str, _Record]] = {}
         # (api key, inbound gateway id) -> number -> rule id
         self._numbers: dict[tuple[str, str], dict[str, str]] = {}
-        self._random = ""
-        self._random_at = 0
+        self._fresh_ids: list[str] = []
 
     def _new_id(self, rules: Mapping[str, _Record]) -> str:
         while True:
-            if self._random_at >= len(self._random):
+            if not self._fresh_ids:
                 # Drawn from the OS in batches: one system call per 512 ids.
-                self._random = os.urandom(6 * 512).hex()
-                self._random_at = 0
-            start = self._random_at
-            self._random_at += 12
-            rule_id = "rule_" + self._random[start : start + 12]
+                random = os.urandom(6 * 512).hex()
+                self._fresh_ids = [
+                    f"rule_{random[at : at + 12]}" for at in range(0, len(random), 12)
+                ]
+            rule_id = self._fresh_ids.pop()
             if rule_id not in rules:
                 return rule_id
 
@@ -199,8 +201,7 @@ class RuleStore:
 
     def get(self, api_key: str, rule_id: str) -> bytes | None:
         """The rule's answer, if it exists and belongs to `api_key`."""
-        with self._lock:
-            record = self._rules.get(api_key, {}).get(rule_id)
+        record = self._rules.get(api_key, _NO_RULES).get(rule_id)
         return record[_BODY] if record is not None else None
 
     def update(self, api_key: str, rule_id: str, changes: Mapping[str, Any]) -> bytes | None:
