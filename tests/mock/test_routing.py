@@ -115,4 +115,5 @@ def test_a_template_matched_by_pattern_first_keeps_its_paths() -> None:
 def test_an_empty_last_segment_is_not_an_id(path: str) -> None:
     router = _router(served_document(load_document(SPEC_PATH)))
     routed = router.route(path, "GET")
-    assert isinstance(routed, Answer) and routed.status == 404
+    assert isinstance(routed, Answer)
+    assert routed.status == 404

@@ -1,6 +1,7 @@
 """Every answer the mock gives, and the one place error answers are built.
 
-Stages and handlers return an `Answer`; nothing is raised to answer. Error bodies are the
+Stages return an `Answer` to end a request, handlers an `Answer` or, for a 200 JSON success,
+the body alone; nothing is raised to answer. Error bodies are the
 document's `Error` shape: `message` and `code`, and for answers about the request's content
 the first problem's `field` and `rule` with every problem in `errors`.
 """
