@@ -21,6 +21,8 @@ from videosdk_sip.mock.settings import ConnectionLimits
 __all__ = ["GuardedHttpToolsProtocol", "guarded_protocol"]
 
 _END_OF_HEAD = b"\r\n\r\n"
+_LINGER = 2.0
+_LINGER_BYTES = 65_536
 _parse = HttpToolsProtocol.data_received
 _ids = itertools.count(1)
 _ID_PREFIX = secrets.token_hex(3)
@@ -60,6 +62,8 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     _idle_since: float | None = None
     _idle_cycle: object = None
     _head_cycle: object = None
+    _refused = False
+    _dropped = 0
 
     # Connections ---------------------------------------------------------------------------
 
@@ -112,6 +116,9 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             return
         head_bytes = self._head_bytes + len(data)
         if head_bytes > self._head_limit:
+            if self._refused:  # a refusal sets the limit below any count
+                self._drop(data)
+                return
             # Only the bytes up to the end of the head count; look closer only now.
             end = data.find(_END_OF_HEAD)
             if end < 0 or self._head_bytes + end + 4 > self._head_limit:
@@ -184,8 +191,28 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             self.transport.close()
 
     def _refuse(self, status: int, code: str, field: str, rule: str, message: str) -> None:
-        if not self.transport.is_closing():
-            self.transport.write(_refusal(status, code, field, rule, message))
+        """Sends the refusal, then closes the connection after a linger (RFC 9112, 9.6): a
+        socket closed with unread bytes, or that receives more, answers with a reset, and a
+        client still sending its head would lose the refusal in that reset. So the write side
+        is shut at once, and what still arrives is dropped, for at most `_LINGER` seconds and
+        `_LINGER_BYTES` bytes: a client that keeps sending is cut off as before.
+        """
+        transport = self.transport
+        if transport.is_closing() or self._refused:
+            return
+        self._refused = True
+        self._head_limit = -1
+        transport.write(_refusal(status, code, field, rule, message))
+        if transport.can_write_eof():
+            transport.write_eof()
+            self.loop.call_later(_LINGER, transport.close)
+        else:
+            transport.close()
+
+    def _drop(self, data: bytes) -> None:
+        """What a refused connection does with the bytes that still arrive."""
+        self._dropped += len(data)
+        if self._dropped > _LINGER_BYTES:
             self.transport.close()
 
 
