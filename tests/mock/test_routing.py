@@ -37,6 +37,13 @@ def _outcome(routed: tuple[Endpoint, dict[str, str]] | Answer) -> Any:
     return endpoint.operation.operation_id, values
 
 
+def _path_parameters(*names: str) -> list[dict[str, Any]]:
+    return [
+        {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
+        for name in names
+    ]
+
+
 def _paths(templates: list[str]) -> list[str]:
     paths = ["/", "/docs", "/v2/sip", "/v2/sip/", "/nowhere"]
     for template in templates:
@@ -70,33 +77,16 @@ def test_a_template_matched_by_pattern_first_keeps_its_paths() -> None:
         "info": {"title": "t", "version": "1"},
         "paths": {
             "/things/{a}-{b}": {
-                "parameters": [
-                    {"name": name, "in": "path", "required": True, "schema": {"type": "string"}}
-                    for name in ("a", "b")
-                ],
+                "parameters": _path_parameters("a", "b"),
                 "get": {**operation, "operationId": "getPair"},
             },
             "/things/{thingId}": {
-                "parameters": [
-                    {
-                        "name": "thingId",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    }
-                ],
+                "parameters": _path_parameters("thingId"),
                 "get": {**operation, "operationId": "getThing"},
                 "delete": {**operation, "operationId": "deleteThing"},
             },
             "/others/{otherId}": {
-                "parameters": [
-                    {
-                        "name": "otherId",
-                        "in": "path",
-                        "required": True,
-                        "schema": {"type": "string"},
-                    }
-                ],
+                "parameters": _path_parameters("otherId"),
                 "get": {**operation, "operationId": "getOther"},
             },
         },
