@@ -129,13 +129,9 @@ class Api:
     exact: Mapping[str, PathItem]
     templated: tuple[PathItem, ...]
 
-    def match(self, path: str) -> tuple[PathItem, dict[str, str]] | None:
-        """The path item `path` belongs to (literal segments first) and its parameters."""
-        return next(self.matches(path), None)
-
     def matches(self, path: str) -> Iterator[tuple[PathItem, dict[str, str]]]:
-        """Every path item `path` fits, the one `match` answers first: two templates can
-        fit one path (decision C26), and a method of the later one still reaches it."""
+        """Every path item `path` fits, literal paths first: two templates can fit one path
+        (decision C26), and a method of the later one still reaches it."""
         item = self.exact.get(path)
         if item is not None:
             yield item, {}
