@@ -87,13 +87,11 @@ class Calls:
     def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
         filters = {name: query[name] for name in _LIST_FILTERS if name in query}
-        return _answer(
-            self._calls.page(
-                request.api_key,
-                filters,
-                page=query.get("page", 1),
-                per_page=query.get("perPage", 10),
-            )
+        return self._calls.page(
+            request.api_key,
+            filters,
+            page=query.get("page", 1),
+            per_page=query.get("perPage", 10),
         )
 
     def get(self, request: Request) -> Answer | bytes:
@@ -140,7 +138,7 @@ def _rule_room(rule: Mapping[str, Any], api_key: str) -> str:
     return f"{prefix or 'room'}_{rule['id']}"
 
 
-def _answer(body: object) -> Answer | bytes:
+def _answer(body: object) -> bytes:
     return orjson.dumps(body)
 
 

@@ -36,14 +36,12 @@ class Webhooks:
 
     def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
-        return _json(
-            self._webhooks.page(
-                request.api_key,
-                webhook_id=query.get("id"),
-                search=query.get("search"),
-                page=query.get("page", 1),
-                per_page=query.get("perPage", 10),
-            )
+        return self._webhooks.page(
+            request.api_key,
+            webhook_id=query.get("id"),
+            search=query.get("search"),
+            page=query.get("page", 1),
+            per_page=query.get("perPage", 10),
         )
 
     def get(self, request: Request) -> Answer | bytes:
@@ -63,7 +61,7 @@ class Webhooks:
         return _json({"message": DELETED_MESSAGE})
 
 
-def _json(body: object) -> Answer | bytes:
+def _json(body: object) -> bytes:
     return orjson.dumps(body)
 
 

@@ -11,7 +11,10 @@ from collections.abc import Callable, Collection, Mapping
 from datetime import datetime
 from typing import Any, Final
 
+import orjson
+
 from videosdk_sip.mock.stores.clock import now_iso
+from videosdk_sip.mock.stores.paging import page_envelope, page_slice
 
 __all__ = [
     "STATUS_EVENTS",
@@ -133,24 +136,14 @@ class CallStore:
         filters: Mapping[str, Any],
         page: int = 1,
         per_page: int = 10,
-    ) -> dict[str, Any]:
+    ) -> bytes:
         """A `CallPage` of the calls matching every filter of `listCalls` given."""
         with self._lock:
             matching = [
                 call for call in self._calls.get(api_key, {}).values() if _matches(call, filters)
             ]
-            total = len(matching)
-            start = (page - 1) * per_page
-            shown = [_copy(call) for call in matching[start : start + per_page]]
-        return {
-            "pageInfo": {
-                "currentPage": page,
-                "perPage": per_page,
-                "lastPage": max(1, -(-total // per_page)),
-                "total": total,
-            },
-            "data": shown,
-        }
+            shown = [orjson.dumps(_copy(call)) for call in page_slice(matching, page, per_page)]
+        return page_envelope(shown, len(matching), page, per_page)
 
     def _announce(self, api_key: str, status: str | None, call: dict[str, Any]) -> None:
         event = STATUS_EVENTS.get(status) if status is not None else None

@@ -9,8 +9,10 @@ from collections.abc import Mapping
 from typing import Any, Final
 
 import attrs
+import orjson
 
 from videosdk_sip.mock.stores.clock import now_iso
+from videosdk_sip.mock.stores.paging import page_envelope, page_slice
 
 __all__ = ["DELETED_MESSAGE", "Subscriber", "Subscriptions", "Targets", "WebhookStore"]
 
@@ -97,28 +99,19 @@ class WebhookStore:
         search: str | None = None,
         page: int = 1,
         per_page: int = 10,
-    ) -> dict[str, Any]:
+    ) -> bytes:
         """A `WebhookPage`: the `page`-th page (from 1) of the webhooks matching every filter
         given; `search` matches URLs containing it, ignoring case."""
         needle = search.casefold() if search is not None else None
         with self._lock:
             matching = [
-                dict(webhook)
+                webhook
                 for webhook in self._webhooks.get(api_key, {}).values()
                 if (webhook_id is None or webhook["id"] == webhook_id)
                 and (needle is None or needle in webhook["url"].casefold())
             ]
-        total = len(matching)
-        start = (page - 1) * per_page
-        return {
-            "pageInfo": {
-                "currentPage": page,
-                "perPage": per_page,
-                "lastPage": max(1, -(-total // per_page)),
-                "total": total,
-            },
-            "data": matching[start : start + per_page],
-        }
+            shown = [orjson.dumps(webhook) for webhook in page_slice(matching, page, per_page)]
+        return page_envelope(shown, len(matching), page, per_page)
 
     def subscriptions(self, api_key: str, events: tuple[str, ...]) -> Subscriptions:
         """The webhooks of `api_key` subscribed to each of `events`, oldest first."""
