@@ -16,7 +16,7 @@ from videosdk_sip_client.exceptions import InvalidTokenError
 from videosdk_sip_client.tokens import CachedTokenProvider
 
 from videosdk_sip import cli
-from videosdk_sip.contract.pacing import RateLimitError as RateSpecError
+from videosdk_sip.contract.pacing import RateLimitOptionError
 from videosdk_sip.contract.target import TargetError, resolve_target
 from videosdk_sip.credentials import credentials_from_env
 from videosdk_sip.mock.settings import FaultSpecError, GatewaysFileError
@@ -103,7 +103,7 @@ def test_a_padded_base_url_reaches_the_client_and_the_suite_trimmed() -> None:
 
 @pytest.mark.parametrize(
     "error_class",
-    [TargetError, FaultSpecError, GatewaysFileError, RateSpecError, InvalidTokenError],
+    [TargetError, FaultSpecError, GatewaysFileError, RateLimitOptionError, InvalidTokenError],
 )
 def test_every_user_facing_error_is_a_usage_error(error_class: type[Exception]) -> None:
     assert issubclass(error_class, UsageError)

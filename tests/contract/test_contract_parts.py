@@ -9,7 +9,7 @@ from videosdk_sip_client.tokens import mint_token
 from videosdk_sip.contract.marking import NAME_PREFIX, TAG, RuleMarker, new_run_prefix
 from videosdk_sip.contract.models import ResponseModels, first_difference, roundtrip_problem
 from videosdk_sip.contract.operations import Operations
-from videosdk_sip.contract.pacing import Pacer, RateLimitError, parse_rate
+from videosdk_sip.contract.pacing import Pacer, RateLimitOptionError, parse_rate
 from videosdk_sip.contract.redaction import REDACTED, Redactor
 from videosdk_sip.contract.results import Results
 from videosdk_sip.contract.target import (
@@ -294,7 +294,7 @@ def test_rates_are_read_and_paced() -> None:
     assert parse_rate("10/s") == (10, "s")
     assert parse_rate(" 300 / m ") == (300, "m")
     for text in ("10", "0/s", "5/d", "x/s"):
-        with pytest.raises(RateLimitError, match="--rate-limit"):
+        with pytest.raises(RateLimitOptionError, match="--rate-limit"):
             parse_rate(text)
     now = [0.0]
     slept: list[float] = []

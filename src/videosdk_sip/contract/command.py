@@ -91,11 +91,11 @@ def _seconds(text: str) -> float:
 
 
 def _rate(text: str) -> str:
-    from videosdk_sip.contract.pacing import RateLimitError, parse_rate
+    from videosdk_sip.contract.pacing import RateLimitOptionError, parse_rate
 
     try:
         parse_rate(text)
-    except RateLimitError as error:
+    except RateLimitOptionError as error:
         raise argparse.ArgumentTypeError(str(error).removeprefix("--rate-limit: ")) from None
     return text.replace(" ", "")
 

@@ -9,13 +9,13 @@ from collections.abc import Callable
 
 from videosdk_sip_client.exceptions import UsageError
 
-__all__ = ["Pacer", "RateLimitError", "parse_rate"]
+__all__ = ["Pacer", "RateLimitOptionError", "parse_rate"]
 
 _RATE = re.compile(r"^\s*([0-9]+)\s*/\s*([smh])\s*$")
 _SECONDS = {"s": 1.0, "m": 60.0, "h": 3600.0}
 
 
-class RateLimitError(UsageError):
+class RateLimitOptionError(UsageError):
     """A rate that cannot be read; the message names the option and the expected form."""
 
 
@@ -23,13 +23,13 @@ def parse_rate(text: str) -> tuple[int, str]:
     """`"10/s"` -> `(10, "s")`: requests per second, minute (`m`) or hour (`h`)."""
     match = _RATE.match(text)
     if match is None:
-        raise RateLimitError(
+        raise RateLimitOptionError(
             f"--rate-limit: expected requests per unit such as '10/s', '300/m' or '5000/h', "
             f"not {text!r}"
         )
     count = int(match.group(1))
     if count < 1:
-        raise RateLimitError(f"--rate-limit: the count must be at least 1, not {count}")
+        raise RateLimitOptionError(f"--rate-limit: the count must be at least 1, not {count}")
     return count, match.group(2)
 
 
