@@ -13,6 +13,7 @@ ROOT = Path(videosdk_sip.contract.__file__).parent
 COMMAND = {"command"}
 RUNNER = {"runner"}
 STAGES = {"engine", "auth_probes", "client_phase", "preparation"}
+ENGINE_PARTS = {"engine_events"}
 ENGINE_CONFIG = {"engine_config"}
 SCOPE = {"scoping"}
 OUTPUT = {"report", "junit", "embedded"}
@@ -45,7 +46,8 @@ LEAVES = {
 MAY_IMPORT = {
     "command": COMMAND | RUNNER | OUTPUT | CONTEXT | LEAVES,
     "runner": STAGES | CONTEXT | LEAVES,
-    "stage": ENGINE_CONFIG | SCOPE | CONTEXT | LEAVES,
+    "stage": ENGINE_PARTS | ENGINE_CONFIG | SCOPE | CONTEXT | LEAVES,
+    "engine part": ENGINE_CONFIG | SCOPE | CONTEXT | LEAVES,
     "engine configuration": CONTEXT | LEAVES,
     "scope": CONTEXT | LEAVES,
     "output": CONTEXT | LEAVES,
@@ -59,6 +61,7 @@ def _layer(module: str) -> str:
         ("command", COMMAND),
         ("runner", RUNNER),
         ("stage", STAGES),
+        ("engine part", ENGINE_PARTS),
         ("engine configuration", ENGINE_CONFIG),
         ("scope", SCOPE),
         ("output", OUTPUT),
@@ -116,7 +119,7 @@ def test_only_the_command_imports_the_runner() -> None:
 
 
 def test_only_the_engine_stage_imports_its_parts() -> None:
-    parts = ENGINE_CONFIG
+    parts = ENGINE_PARTS | ENGINE_CONFIG
     importers = sorted(
         module for module, targets in _graph().items() if targets & parts and module not in parts
     )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
 from typing import Any
@@ -13,25 +12,23 @@ from schemathesis.checks import CHECKS, CheckContext
 from schemathesis.core.failures import Failure, Severity
 from schemathesis.core.result import Ok
 from schemathesis.core.transport import Response
-from schemathesis.engine import Status, StopReason, events, from_schema
-from schemathesis.engine.recorder import ScenarioRecorder
+from schemathesis.engine import events, from_schema
 from schemathesis.engine.run import PhaseName
 from schemathesis.generation.case import Case
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER, HookContext
 from schemathesis.specs.openapi.schemas import OpenApiSchema
 from schemathesis.wfc.escalation import EscalatingAuthProvider
 
-from videosdk_sip.contract.context import Progress, RecordingTokens, RunContext
+from videosdk_sip.contract.context import RecordingTokens, RunContext
 from videosdk_sip.contract.engine_config import (
     CLIENT_CHECK,
-    EXPECTATIONS,
     OBJECT_CHECK,
     load_schema,
 )
+from videosdk_sip.contract.engine_events import consume, response_json
 from videosdk_sip.contract.guard import AnswerGuard
 from videosdk_sip.contract.models import ResponseModels, roundtrip_problem
 from videosdk_sip.contract.redaction import Redactor
-from videosdk_sip.contract.results import FailureRecord, Results, body_excerpt
 from videosdk_sip.contract.scoping import Scope
 from videosdk_sip.contract.semantics.observer import ObservedCall
 
@@ -39,7 +36,6 @@ __all__ = ["CLIENT_CHECK", "ClientModelFailure", "execute_engine", "load_schema"
 
 OWNER = "key-a"
 PEER = "key-b"
-RUN_CHECKS = "(whole run)"
 NO_PEER = (
     "not applicable (needs two identities: set VIDEOSDK_PEER_API_KEY and "
     "VIDEOSDK_PEER_SECRET for a URL)"
@@ -70,7 +66,7 @@ def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
         results.count_status(label, response.status_code)
         if not 200 <= response.status_code < 300:
             return
-        answer = _json(response)
+        answer = response_json(response)
         # The scope learns what the run owns first: the semantic model follows only that.
         scope.learn_answer(label, case, response.status_code, answer, "schemathesis")
         ctx.semantics.observe(_observed(case, response, answer, operation_ids, ctx.redactor))
@@ -97,7 +93,7 @@ def execute_engine(schema: OpenApiSchema, ctx: RunContext) -> None:
                     _note_silent_probes(event, ctx, schema)
                 elif isinstance(event, events.NonFatalError):
                     ctx.guard.requests_failed(event.label, event.value)
-                _consume(event, results, ctx.redactor, ctx.progress)
+                consume(event, results, ctx.redactor, ctx.progress)
                 if not stopped and ctx.guard.silent:
                     stopped = True
                     stream.stop()
@@ -257,118 +253,3 @@ def _client_check(models: ResponseModels) -> Iterator[None]:
         yield
     finally:
         CHECKS.unregister(CLIENT_CHECK)
-
-
-def _json(response: Response) -> object:
-    try:
-        answer: object = json.loads(response.content)
-    except ValueError:
-        return None
-    return answer
-
-
-def _consume(
-    event: events.EngineEvent, results: Results, redactor: Redactor, progress: Progress
-) -> None:
-    if isinstance(event, events.PhaseStarted):
-        progress.phase(event.phase.name.value)
-    elif isinstance(event, events.ScenarioStarted):
-        progress.operation(event.label)
-    elif isinstance(event, events.ScenarioFinished):
-        if event.status == Status.INTERRUPTED:
-            results.interrupted = True
-        _record_scenario(event.recorder, event.phase.value, results, redactor, progress)
-    elif isinstance(event, events.NonFatalError):
-        results.add_error(
-            redactor.scrub(f"{event.label}: {event.info.title}: {event.info.message}")
-        )
-    elif isinstance(event, events.FatalError):
-        results.add_error(
-            redactor.scrub(f"fatal: {type(event.exception).__name__}: {event.exception}")
-        )
-    elif isinstance(event, events.Interrupted):
-        results.interrupted = True
-    elif isinstance(event, events.EngineFinished):
-        if event.stop_reason not in (StopReason.COMPLETED, StopReason.MAX_TIME):
-            results.stopped_early = event.stop_reason.skip_explanation
-        for failure in event.failures:
-            record = FailureRecord(
-                operation=failure.operation or RUN_CHECKS,
-                check=RUN_CHECKS,
-                title=failure.title,
-                expected=redactor.scrub(failure.message),
-                reproduction="",
-                phase="after run",
-            )
-            if results.add_failure(record, identity=(RUN_CHECKS, failure)):
-                progress.failure()
-
-
-def _record_scenario(
-    recorder: ScenarioRecorder,
-    phase: str,
-    results: Results,
-    redactor: Redactor,
-    progress: Progress,
-) -> None:
-    for case_id, node in recorder.cases.items():
-        if recorder.find_response(case_id=case_id) is not None:
-            results.count_request(node.value.operation.label, phase=phase)
-    for case_id, checks in recorder.checks.items():
-        case_node = recorder.cases.get(case_id)
-        if case_node is None:
-            continue
-        operation = case_node.value.operation.label
-        for check in checks:
-            results.count_check(operation, check.name)
-            info = check.failure_info
-            if check.status != Status.FAILURE or info is None:
-                continue
-            failure = info.failure
-            where = failure.operation or operation
-            response = recorder.find_response(case_id=case_id)
-            record = FailureRecord(
-                operation=where,
-                check=check.name,
-                title=failure.title,
-                expected=redactor.scrub(_expected(check.name, failure, response)),
-                reproduction=redactor.scrub(
-                    _reproduction(recorder, case_id, failure, info.code_sample)
-                ),
-                phase=phase,
-                status=response.status_code if response is not None else None,
-            )
-            if results.add_failure(record, identity=(where, check.name, failure)):
-                progress.failure()
-
-
-def _expected(check: str, failure: Failure, response: Response | None) -> str:
-    """What the contract expected, what the failure says, and what the server answered."""
-    parts = [EXPECTATIONS.get(check, failure.title)]
-    if failure.message.strip():
-        parts.append(failure.message.strip())
-    if response is not None:
-        body = body_excerpt(response.content)
-        parts.append(
-            f"Answered {response.status_code}: {body}"
-            if body
-            else f"Answered {response.status_code}"
-        )
-    return "\n".join(parts)
-
-
-def _reproduction(recorder: ScenarioRecorder, case_id: str, failure: Failure, last: str) -> str:
-    """The curl commands that reproduce a failure: the steps before it (stateful), then it."""
-    steps: list[str] = []
-    for case in recorder.iter_chain_cases(
-        case_id=case_id, related_case_ids=failure.related_case_ids()
-    ):
-        if case.id == case_id:
-            continue
-        try:
-            headers = recorder.find_request_headers(case_id=case.id)
-        except KeyError:
-            continue
-        steps.append(case.as_curl_command(headers=headers))
-    steps.append(last)
-    return "\n".join(steps)
