@@ -21,6 +21,7 @@ RUN_CHECKS = "(whole run)"
 
 
 def response_json(response: Response) -> object:
+    """The answer's JSON body, or None when it is not JSON."""
     try:
         answer: object = json.loads(response.content)
     except ValueError:
@@ -31,6 +32,7 @@ def response_json(response: Response) -> object:
 def consume(
     event: events.EngineEvent, results: Results, redactor: Redactor, progress: Progress
 ) -> None:
+    """One event into the results (requests, checks, failures, errors) and the progress line."""
     if isinstance(event, events.PhaseStarted):
         progress.phase(event.phase.name.value)
     elif isinstance(event, events.ScenarioStarted):
