@@ -13,6 +13,8 @@ ROOT = Path(videosdk_sip.contract.__file__).parent
 COMMAND = {"command"}
 RUNNER = {"runner"}
 STAGES = {"engine", "auth_probes", "client_phase", "preparation"}
+ENGINE_PARTS = {"engine_hooks", "engine_events"}
+ENGINE_CONFIG = {"engine_config"}
 SCOPE = {"scoping"}
 OUTPUT = {"report", "junit", "embedded"}
 CONTEXT = {"context"}
@@ -44,7 +46,9 @@ LEAVES = {
 MAY_IMPORT = {
     "command": COMMAND | RUNNER | OUTPUT | CONTEXT | LEAVES,
     "runner": STAGES | CONTEXT | LEAVES,
-    "stage": SCOPE | CONTEXT | LEAVES,
+    "stage": ENGINE_PARTS | ENGINE_CONFIG | SCOPE | CONTEXT | LEAVES,
+    "engine part": ENGINE_CONFIG | SCOPE | CONTEXT | LEAVES,
+    "engine configuration": CONTEXT | LEAVES,
     "scope": CONTEXT | LEAVES,
     "output": CONTEXT | LEAVES,
     "context": LEAVES,
@@ -57,6 +61,8 @@ def _layer(module: str) -> str:
         ("command", COMMAND),
         ("runner", RUNNER),
         ("stage", STAGES),
+        ("engine part", ENGINE_PARTS),
+        ("engine configuration", ENGINE_CONFIG),
         ("scope", SCOPE),
         ("output", OUTPUT),
         ("context", CONTEXT),
@@ -110,6 +116,14 @@ def test_each_module_imports_only_the_layers_below_it() -> None:
 def test_only_the_command_imports_the_runner() -> None:
     importers = sorted(module for module, targets in _graph().items() if "runner" in targets)
     assert importers == ["command"]
+
+
+def test_only_the_engine_stage_imports_its_parts() -> None:
+    parts = ENGINE_PARTS | ENGINE_CONFIG
+    importers = sorted(
+        module for module, targets in _graph().items() if targets & parts and module not in parts
+    )
+    assert importers == ["engine"]
 
 
 def test_the_leaves_import_no_cycle() -> None:

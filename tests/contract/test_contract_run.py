@@ -7,7 +7,7 @@ import io
 import pytest
 
 from videosdk_sip.contract.embedded import example_numbers
-from videosdk_sip.contract.engine import _config
+from videosdk_sip.contract.engine_config import _config
 from videosdk_sip.contract.options import SuiteOptions
 from videosdk_sip.contract.report import ConsoleProgress
 from videosdk_sip.mock.settings import MockSettings
