@@ -13,6 +13,8 @@ ROOT = Path(videosdk_sip.contract.__file__).parent
 COMMAND = {"command"}
 RUNNER = {"runner"}
 STAGES = {"engine", "auth_probes", "client_phase", "preparation"}
+# Each stage part and the one stage that may import it.
+STAGE_PARTS: dict[str, str] = {}
 SCOPE = {"scoping"}
 OUTPUT = {"report", "junit", "embedded"}
 CONTEXT = {"context"}
@@ -44,7 +46,8 @@ LEAVES = {
 MAY_IMPORT = {
     "command": COMMAND | RUNNER | OUTPUT | CONTEXT | LEAVES,
     "runner": STAGES | CONTEXT | LEAVES,
-    "stage": SCOPE | CONTEXT | LEAVES,
+    "stage": set(STAGE_PARTS) | SCOPE | CONTEXT | LEAVES,
+    "stage part": SCOPE | CONTEXT | LEAVES,
     "scope": CONTEXT | LEAVES,
     "output": CONTEXT | LEAVES,
     "context": LEAVES,
@@ -57,6 +60,7 @@ def _layer(module: str) -> str:
         ("command", COMMAND),
         ("runner", RUNNER),
         ("stage", STAGES),
+        ("stage part", set(STAGE_PARTS)),
         ("scope", SCOPE),
         ("output", OUTPUT),
         ("context", CONTEXT),
@@ -110,6 +114,16 @@ def test_each_module_imports_only_the_layers_below_it() -> None:
 def test_only_the_command_imports_the_runner() -> None:
     importers = sorted(module for module, targets in _graph().items() if "runner" in targets)
     assert importers == ["command"]
+
+
+def test_a_stage_part_is_imported_only_by_its_own_stage() -> None:
+    wrong = [
+        f"{module} imports {target}, a part of {STAGE_PARTS[target]}"
+        for module, targets in _graph().items()
+        for target in sorted(targets)
+        if target in STAGE_PARTS and module != STAGE_PARTS[target]
+    ]
+    assert wrong == []
 
 
 def test_the_leaves_import_no_cycle() -> None:
