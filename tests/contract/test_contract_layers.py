@@ -14,7 +14,7 @@ COMMAND = {"command"}
 RUNNER = {"runner"}
 STAGES = {"engine", "auth_probes", "client_phase", "preparation"}
 # Each stage part and the one stage that may import it.
-STAGE_PARTS: dict[str, str] = {}
+STAGE_PARTS = {"client_requests": "client_phase"}
 SCOPE = {"scoping"}
 OUTPUT = {"report", "junit", "embedded"}
 CONTEXT = {"context"}
