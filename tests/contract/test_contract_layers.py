@@ -15,6 +15,8 @@ RUNNER = {"runner"}
 STAGES = {"engine", "auth_probes", "client_phase", "preparation"}
 ENGINE_PARTS = {"engine_hooks", "engine_events"}
 ENGINE_CONFIG = {"engine_config"}
+# Each stage part and the one stage that may import it.
+STAGE_PARTS = {"client_requests": "client_phase"}
 SCOPE = {"scoping"}
 OUTPUT = {"report", "junit", "embedded"}
 CONTEXT = {"context"}
@@ -46,9 +48,10 @@ LEAVES = {
 MAY_IMPORT = {
     "command": COMMAND | RUNNER | OUTPUT | CONTEXT | LEAVES,
     "runner": STAGES | CONTEXT | LEAVES,
-    "stage": ENGINE_PARTS | ENGINE_CONFIG | SCOPE | CONTEXT | LEAVES,
+    "stage": ENGINE_PARTS | ENGINE_CONFIG | set(STAGE_PARTS) | SCOPE | CONTEXT | LEAVES,
     "engine part": ENGINE_CONFIG | SCOPE | CONTEXT | LEAVES,
     "engine configuration": CONTEXT | LEAVES,
+    "stage part": SCOPE | CONTEXT | LEAVES,
     "scope": CONTEXT | LEAVES,
     "output": CONTEXT | LEAVES,
     "context": LEAVES,
@@ -63,6 +66,7 @@ def _layer(module: str) -> str:
         ("stage", STAGES),
         ("engine part", ENGINE_PARTS),
         ("engine configuration", ENGINE_CONFIG),
+        ("stage part", set(STAGE_PARTS)),
         ("scope", SCOPE),
         ("output", OUTPUT),
         ("context", CONTEXT),
@@ -124,6 +128,16 @@ def test_only_the_engine_stage_imports_its_parts() -> None:
         module for module, targets in _graph().items() if targets & parts and module not in parts
     )
     assert importers == ["engine"]
+
+
+def test_a_stage_part_is_imported_only_by_its_own_stage() -> None:
+    wrong = [
+        f"{module} imports {target}, a part of {STAGE_PARTS[target]}"
+        for module, targets in _graph().items()
+        for target in sorted(targets)
+        if target in STAGE_PARTS and module != STAGE_PARTS[target]
+    ]
+    assert wrong == []
 
 
 def test_the_leaves_import_no_cycle() -> None:
