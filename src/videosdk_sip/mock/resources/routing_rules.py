@@ -52,7 +52,7 @@ class RoutingRules:
 
     def list_page(self, request: Request) -> Answer | bytes:
         query = request.query
-        page = self._rules.page(
+        return self._rules.page(
             request.api_key,
             gateway_id=query.get("gatewayId"),
             rule_id=query.get("id"),
@@ -60,7 +60,6 @@ class RoutingRules:
             page=query.get("page", 1),
             per_page=query.get("perPage", 10),
         )
-        return page.body
 
     def get(self, request: Request) -> Answer | bytes:
         rule_id = request.path_values["ruleId"]

@@ -20,7 +20,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final, Protocol
 
-import attrs
 import orjson
 
 from videosdk_sip.mock.settings import Direction
@@ -31,7 +30,6 @@ __all__ = [
     "DELETED_MESSAGE",
     "EDITABLE_FIELDS",
     "NumberInUse",
-    "Page",
     "RuleGateway",
     "RuleLimitReached",
     "RuleStore",
@@ -88,14 +86,6 @@ class NumberInUse(Exception):
         super().__init__(gateway_id, clashes)
         self.gateway_id = gateway_id
         self.clashes = clashes
-
-
-@attrs.frozen
-class Page:
-    """One page of a listing: how many rules match in all, and the `RoutingRulePage` answer."""
-
-    total: int
-    body: bytes
 
 
 def _record(fields: dict[str, Any], max_bytes: int) -> _Record:
@@ -244,7 +234,7 @@ class RuleStore:
         search: str | None = None,
         page: int = 1,
         per_page: int = 10,
-    ) -> Page:
+    ) -> bytes:
         """The `page`-th page (from 1) of `api_key`'s rules matching every filter given,
         oldest first; `search` matches names containing it, ignoring case."""
         needle = search.casefold() if search is not None else None
@@ -260,9 +250,8 @@ class RuleStore:
             if (gateway_id is None or record[_GATEWAY] == gateway_id)
             and (needle is None or needle in record[_NAME].casefold())
         ]
-        total = len(matching)
         shown = [record[_BODY] for record in page_slice(matching, page, per_page)]
-        return Page(total, page_envelope(shown, total, page, per_page))
+        return page_envelope(shown, len(matching), page, per_page)
 
     def count(self, api_key: str | None = None) -> int:
         """How many rules are stored, for one API key or for all."""
