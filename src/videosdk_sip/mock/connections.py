@@ -62,7 +62,6 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
     _idle_since: float | None = None
     _idle_cycle: object = None
     _head_cycle: object = None
-    _refused = False
     _dropped = 0
 
     # Connections ---------------------------------------------------------------------------
@@ -116,7 +115,7 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
             return
         head_bytes = self._head_bytes + len(data)
         if head_bytes > self._head_limit:
-            if self._refused:  # a refusal sets the limit below any count
+            if self._head_limit < 0:  # refused: `_refuse` set the limit below any count
                 self._drop(data)
                 return
             # Only the bytes up to the end of the head count; look closer only now.
@@ -198,10 +197,9 @@ class GuardedHttpToolsProtocol(HttpToolsProtocol):
         `_LINGER_BYTES` bytes: a client that keeps sending is cut off as before.
         """
         transport = self.transport
-        if transport.is_closing() or self._refused:
+        if transport.is_closing() or self._head_limit < 0:
             return
-        self._refused = True
-        self._head_limit = -1
+        self._head_limit = -1  # every later chunk takes `data_received`'s refused path
         transport.write(_refusal(status, code, field, rule, message))
         if transport.can_write_eof():
             transport.write_eof()
