@@ -20,7 +20,7 @@ from videosdk_sip.contract.answers import json_or_none
 from videosdk_sip.contract.guard import Clock
 from videosdk_sip.contract.ownership import KINDS, Ledger, ResourceKind
 
-__all__ = ["CleanupReport", "KindAccount", "clean_up"]
+__all__ = ["NUMBERS_PATH", "CleanupReport", "KindAccount", "clean_up", "number_path"]
 
 CALLS_PATH = "/v2/sip/call"
 NUMBERS_PATH = "/v2/sip/phone-numbers"
@@ -33,6 +33,11 @@ CALL_OVER = frozenset(
 
 MAX_PAGES = 1000
 PER_PAGE = 100
+
+
+def number_path(e164: str) -> str:
+    """The path of one registered number (`getPhoneNumber`)."""
+    return f"{NUMBERS_PATH}/{quote(e164, safe='')}"
 
 
 @frozen
@@ -207,7 +212,7 @@ class _Cleanup:
     def release_number(self, e164: str, released_before: frozenset[str]) -> str:
         """`during`, `gone` or `cleanup`: how the number came to be released;
         `_NotReleasedError` when it may still be registered."""
-        path = f"{NUMBERS_PATH}/{quote(e164, safe='')}"
+        path = number_path(e164)
         number_id = self.registered_id(path)
         if number_id is None:
             return "during" if e164 in released_before else "gone"

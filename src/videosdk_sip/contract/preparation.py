@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from videosdk_sip.contract.answers import json_or_none
-from videosdk_sip.contract.cleanup import NUMBERS_PATH
+from videosdk_sip.contract.cleanup import NUMBERS_PATH, number_path
 from videosdk_sip.contract.context import Endpoint
 from videosdk_sip.contract.families import served_families
 from videosdk_sip.contract.fence import Lookup
@@ -87,7 +86,7 @@ def registered_numbers(
     registered: set[str] = set()
     for e164 in options.test_numbers:
         try:
-            answer = http.get(f"{NUMBERS_PATH}/{quote(e164, safe='')}")
+            answer = http.get(number_path(e164))
         except httpx.HTTPError:
             registered.add(e164)
             continue
