@@ -63,13 +63,7 @@ class _ClientRun:
 
     def __init__(self, client: AuthenticatedClient, ctx: RunContext) -> None:
         self.requests = ClientRequests(client, ctx)
-        self.client = client
         self.marker = ctx.marker
-        self.ledger = ctx.ledger
-        self.results = ctx.results
-        self.redactor = ctx.redactor
-        self.pace = ctx.pacer
-        self.progress = ctx.progress
         self.conflicts_checked = 0
 
     def lifecycle(
@@ -90,7 +84,9 @@ class _ClientRun:
             "POST",
             RULES_PATH,
             body,
-            lambda: create_routing_rule.sync_detailed(client=self.client, body=create_model),
+            lambda: create_routing_rule.sync_detailed(
+                client=self.requests.client, body=create_model
+            ),
         )
         if created is None or created.status != 200:
             return
@@ -120,7 +116,7 @@ class _ClientRun:
                 path,
                 update,
                 lambda: update_routing_rule.sync_detailed(
-                    rule_id, client=self.client, body=update_model
+                    rule_id, client=self.requests.client, body=update_model
                 ),
             )
 
@@ -131,7 +127,7 @@ class _ClientRun:
             search,
             None,
             lambda: list_routing_rules.sync_detailed(
-                client=self.client, search=self.marker.prefix, id=rule_id
+                client=self.requests.client, search=self.marker.prefix, id=rule_id
             ),
         )
         if listed is not None and listed.status == 200:
@@ -151,11 +147,11 @@ class _ClientRun:
             "DELETE",
             path,
             None,
-            lambda: delete_routing_rule.sync_detailed(rule_id, client=self.client),
+            lambda: delete_routing_rule.sync_detailed(rule_id, client=self.requests.client),
         )
         if deleted is None or deleted.status != 200:
             return
-        self.ledger.deleted(ROUTING_RULE, rule_id)
+        self.requests.ledger.deleted(ROUTING_RULE, rule_id)
         gone = self.fetch(rule_id, path)
         self.requests.expect(
             self.requests.delete_label,
@@ -172,7 +168,7 @@ class _ClientRun:
             "GET",
             path,
             None,
-            lambda: get_routing_rule.sync_detailed(rule_id, client=self.client),
+            lambda: get_routing_rule.sync_detailed(rule_id, client=self.requests.client),
         )
 
     def number_conflict(self, marker: RuleMarker, body: dict[str, Any], rule: object) -> None:
@@ -189,16 +185,16 @@ class _ClientRun:
         if model is None:
             return
         self.conflicts_checked += 1
-        self.results.count_check(self.requests.create_label, CLIENT_NUMBER_CONFLICT_CHECK)
+        self.requests.results.count_check(self.requests.create_label, CLIENT_NUMBER_CONFLICT_CHECK)
         reproduction = curl_command("POST", self.requests.url(RULES_PATH), duplicate)
         expected = (
             f"a second rule on inbound gateway {rule.get('gatewayId')} with number "
             f"{numbers[0]}, already routed by rule {rule.get('id')}, is refused with 409 "
             "(NUMBER_IN_USE) and the documented Error body"
         )
-        self.pace()
+        self.requests.pace()
         try:
-            accepted = create_routing_rule.sync(client=self.client, body=model)
+            accepted = create_routing_rule.sync(client=self.requests.client, body=model)
         except ConflictError as error:
             self.requests.count_answer(error)
             if error.status == 409 and isinstance(error.error, Error):
@@ -211,8 +207,10 @@ class _ClientRun:
             )
         except ApiError as error:
             if error.status is None:
-                self.results.add_error(
-                    self.redactor.scrub(f"{self.requests.create_label} through the client: {error}")
+                self.requests.results.add_error(
+                    self.requests.redactor.scrub(
+                        f"{self.requests.create_label} through the client: {error}"
+                    )
                 )
                 return
             self.requests.count_answer(error)
@@ -223,15 +221,15 @@ class _ClientRun:
                 status=error.status,
             )
         except httpx.HTTPError as error:
-            self.results.add_error(
-                self.redactor.scrub(
+            self.requests.results.add_error(
+                self.requests.redactor.scrub(
                     f"{self.requests.create_label} through the client: {type(error).__name__}"
                 )
             )
         else:
-            self.progress.request()
-            self.results.count_request(self.requests.create_label, phase=CLIENT_CHECK)
-            self.results.count_status(self.requests.create_label, 200)
+            self.requests.progress.request()
+            self.requests.results.count_request(self.requests.create_label, phase=CLIENT_CHECK)
+            self.requests.results.count_status(self.requests.create_label, 200)
             self.requests.claim(accepted.to_dict())
             self.requests.conflict_failure(
                 "A number already routed on an inbound gateway was accepted again",
